@@ -1,6 +1,7 @@
 package org.officeapi.steps;
 
 import io.cucumber.java.AfterAll;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
@@ -10,6 +11,15 @@ import java.util.Map;
 
 /** Run-wide hooks: skipping what the target cannot honour, and tearing the run down at the end. */
 public final class Hooks {
+
+    /**
+     * Starts the target before any scenario. A target that cannot start fails the run here, once, with
+     * its reason, instead of failing (or skipping) every scenario.
+     */
+    @BeforeAll
+    public static void startTheTarget() {
+        SuiteRun.get();
+    }
 
     /** A scenario tagged with something the target cannot honour is reported as skipped, with the reason. */
     @Before(order = 0)
