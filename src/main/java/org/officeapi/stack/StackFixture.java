@@ -1,27 +1,24 @@
 package org.officeapi.stack;
 
-import org.officeapi.target.Target;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The stacks of one run, one per distinct spec: provisioned the first time a Background states it,
+ * The stacks of one run, one per distinct spec: obtained (provisioned, or found and checked) the
+ * first time a Background states it,
  * shared (read-only) by every scenario after, and torn down once at the end of the run in reverse
  * order, even when scenarios failed.
  */
 public final class StackFixture {
 
-    private final Target target;
-    private final StackProvisioner provisioner;
+    private final StackSource source;
     private final Teardown teardown;
     private final Map<StackSpec, ProvisionedStack> stacks = new LinkedHashMap<>();
     private final Map<StackSpec, RuntimeException> failures = new LinkedHashMap<>();
 
-    public StackFixture(Target target, StackProvisioner provisioner, Teardown teardown) {
-        this.target = target;
-        this.provisioner = provisioner;
+    public StackFixture(StackSource source, Teardown teardown) {
+        this.source = source;
         this.teardown = teardown;
     }
 
@@ -36,11 +33,8 @@ public final class StackFixture {
         }
         ProvisionedStack stack = stacks.get(spec);
         if (stack == null) {
-            if (!target.provisions()) {
-                throw new IllegalStateException("the " + target.name() + " target does not provision stacks");
-            }
             try {
-                stack = provisioner.provision(spec, teardown);
+                stack = source.obtain(spec, teardown);
             } catch (RuntimeException e) {
                 failures.put(spec, e);
                 throw e;
@@ -48,10 +42,6 @@ public final class StackFixture {
             stacks.put(spec, stack);
         }
         return stack;
-    }
-
-    public StackProvisioner provisioner() {
-        return provisioner;
     }
 
     public Teardown teardown() {

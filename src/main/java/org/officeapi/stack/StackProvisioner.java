@@ -12,7 +12,7 @@ import java.util.Map;
  * policies, the groups, the users, and the identity pool's role mapping. Every step records its undo
  * in the {@link Teardown}, so that a failure half-way still removes what was made.
  */
-public final class StackProvisioner {
+public final class StackProvisioner implements StackSource {
 
     private final Target target;
     private final ResourceNames names;
@@ -28,7 +28,8 @@ public final class StackProvisioner {
         this.propagationLimit = propagationLimit;
     }
 
-    public ProvisionedStack provision(StackSpec spec, Teardown teardown) {
+    @Override
+    public ProvisionedStack obtain(StackSpec spec, Teardown teardown) {
         String region = target.region().id();
         String accountId = target.clients().sts().getCallerIdentity().account();
         Provisioning p = new Provisioning(target.clients(), names, region, accountId, teardown,

@@ -5,6 +5,9 @@ import org.officeapi.stack.Progress;
 import org.officeapi.stack.ResourceNames;
 import org.officeapi.stack.StackFixture;
 import org.officeapi.stack.StackProvisioner;
+import org.officeapi.stack.StackSource;
+import org.officeapi.stack.inspect.StackInspector;
+import org.officeapi.target.ExistingTarget;
 import org.officeapi.stack.Teardown;
 import org.officeapi.target.Target;
 import org.officeapi.target.Targets;
@@ -26,6 +29,7 @@ public final class SuiteRun {
 
     private final Target target;
     private final StackFixture stacks;
+    private final StackProvisioner provisioner;
     private boolean tornDown;
 
     private SuiteRun(Target target) {
@@ -34,8 +38,9 @@ public final class SuiteRun {
         Progress progress = new Progress(System.out, Boolean.parseBoolean(System.getProperty("stack.progress", "true")));
         Path lambdaZip = Path.of(System.getProperty("office.lambda.zip", "target/office-api-lambda.zip"));
         Duration propagation = Duration.parse(System.getProperty("iam.propagation.limit", "PT2M"));
-        StackProvisioner provisioner = new StackProvisioner(target, names, lambdaZip, progress, propagation);
-        this.stacks = new StackFixture(target, provisioner, new Teardown(AwsErrors::isNotFound, progress));
+        this.provisioner = new StackProvisioner(target, names, lambdaZip, progress, propagation);
+        StackSource source = target instanceof ExistingTarget existing ? new StackInspector(target, existing.stack()) : provisioner;
+        this.stacks = new StackFixture(source, new Teardown(AwsErrors::isNotFound, progress));
     }
 
     public static synchronized SuiteRun get() {
@@ -69,6 +74,11 @@ public final class SuiteRun {
 
     public StackFixture stacks() {
         return stacks;
+    }
+
+    /** Creates what a scenario needs of its own (scenarios tagged @creates-resources, which the existing target skips). */
+    public StackProvisioner provisioner() {
+        return provisioner;
     }
 
     /** Removes what the run created and stops the target; returns what could not be removed. Idempotent. */
