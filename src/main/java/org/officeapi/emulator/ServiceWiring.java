@@ -1,5 +1,11 @@
 package org.officeapi.emulator;
 
+import org.officeapi.emulator.apigateway.ApiGatewayHandler;
+import org.officeapi.emulator.apigateway.ApiGatewayStore;
+import org.officeapi.emulator.apigateway.invoke.ExecuteApiAuthorizer;
+import org.officeapi.emulator.apigateway.invoke.ExecuteApiEndpoint;
+import org.officeapi.emulator.apigateway.invoke.ExecuteApiParser;
+import org.officeapi.emulator.apigateway.invoke.ProxyIntegration;
 import org.officeapi.emulator.auth.sigv4.CredentialsResolver;
 import org.officeapi.emulator.auth.sigv4.ScopeRule;
 import org.officeapi.emulator.auth.sigv4.SigV4Verifier;
@@ -11,15 +17,23 @@ import org.officeapi.emulator.core.Caller;
 import org.officeapi.emulator.core.RequestMatchers;
 import org.officeapi.emulator.core.Route;
 import org.officeapi.emulator.core.Router;
+import org.officeapi.emulator.core.ServiceEndpoint;
+import org.officeapi.emulator.ports.AccessDecision;
+import org.officeapi.emulator.ports.AccessDecisions;
+import org.officeapi.emulator.ports.FunctionInvocation;
+import org.officeapi.emulator.ports.FunctionInvoker;
+import org.officeapi.emulator.ports.RoleRecord;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
 import org.officeapi.emulator.protocol.EndpointSettings;
+import org.officeapi.emulator.protocol.RestJsonEndpoint;
 import org.officeapi.emulator.protocol.ServiceModel;
 import org.officeapi.emulator.sts.StsHandler;
 import org.officeapi.emulator.sts.StsService;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -46,8 +60,17 @@ final class ServiceWiring {
                 + " is not authorized to perform: " + action + " on resource: " + resource);
 
         StsService sts = new StsService();
+        ApiGatewayStore apiGateway = new ApiGatewayStore();
+        resets.add(apiGateway::reset);
+        // Until Lambda and IAM are wired, these stand in for their ports (replace both here when they land)
+        FunctionInvoker functions = functionsNotYetServed();
+        AccessDecisions accessDecisions = rootOnlyAccessDecisions();
 
         List<Route> routes = new ArrayList<>();
+        // execute-api first: its /restapis/{id}/{stage}/_user_request_/ layout would otherwise look like the
+        // control plane, and a signed invoke names the service execute-api, not apigateway
+        routes.add(new Route("execute-api", ExecuteApiParser.recognises(), new ExecuteApiEndpoint(apiGateway::liveStage,
+                new ExecuteApiAuthorizer(verifier, accessDecisions), new ProxyIntegration(functions))));
         routes.add(new Route("control", RequestMatchers.pathStartsWith(ControlEndpoint.PREFIX),
                 new ControlEndpoint(clock, config.clockControl(), config.region(), config.accountId())));
         ServiceModel stsModel = ServiceModel.load("sts");
@@ -55,6 +78,16 @@ final class ServiceWiring {
                 .or(RequestMatchers.unsignedFormAction(stsModel.operations().keySet())),
                 new AwsQueryEndpoint(settings(stsModel, verifier, ScopeRule.regional("sts"), authorizer, Function.identity(),
                         "ValidationError"), StsHandler.operations(sts))));
+        ServiceModel apiGatewayModel = ServiceModel.load("apigateway");
+        // unsigned calls to the control plane reach it too, so that they get AWS's MissingAuthenticationToken
+        routes.add(new Route("apigateway", RequestMatchers.signedFor("apigateway")
+                .or(request -> RequestMatchers.scopeService(request) == null
+                        && (request.rawPath().startsWith("/restapis") || request.rawPath().startsWith("/tags/arn"))),
+                // real API Gateway reports model validation failures as ValidationException (LocalStack's snapshot
+                // tests, recorded against AWS); its other input errors are BadRequestException
+                new RestJsonEndpoint(settings(apiGatewayModel, verifier, ScopeRule.regional("apigateway"), authorizer,
+                        Function.identity(), "ValidationException"), ApiGatewayHandler.operations(apiGateway),
+                        RestJsonEndpoint.ErrorStyle.MESSAGE, ServiceEndpoint.DEFAULT_MAX_BODY_BYTES)));
         this.router = new Router(routes, new FallbackEndpoint());
     }
 
@@ -68,6 +101,35 @@ final class ServiceWiring {
         SigningCredentials root = new SigningCredentials(config.accessKey(), config.secretKey(), null, null,
                 Caller.root(config.accountId(), config.accessKey()));
         return accessKeyId -> accessKeyId.equals(config.accessKey()) ? Optional.of(root) : Optional.empty();
+    }
+
+    /**
+     * Stands in for Lambda's {@link FunctionInvoker} until Lambda is wired: every function is unknown, which
+     * API Gateway answers with a 500, as AWS does for an integration it cannot call.
+     */
+    private static FunctionInvoker functionsNotYetServed() {
+        return (functionArn, principal, sourceArn, payload) -> new FunctionInvocation(FunctionInvocation.Outcome.NOT_FOUND,
+                new byte[0], "Function not found: " + functionArn);
+    }
+
+    /**
+     * Stands in for IAM's {@link AccessDecisions} until IAM is wired: the account root is allowed, as in AWS;
+     * every other caller gets the implicit deny of a principal without policies.
+     */
+    private static AccessDecisions rootOnlyAccessDecisions() {
+        return new AccessDecisions() {
+            @Override
+            public AccessDecision trust(RoleRecord role, String principalType, String principal, String action,
+                                        Map<String, List<String>> context) {
+                return new AccessDecision(AccessDecision.Outcome.IMPLICIT_DENY, "no trust policy is evaluated yet");
+            }
+
+            @Override
+            public AccessDecision identity(Caller caller, String action, String resourceArn, Map<String, List<String>> context) {
+                return caller.isRoot() ? new AccessDecision(AccessDecision.Outcome.ALLOWED, "the account root")
+                        : new AccessDecision(AccessDecision.Outcome.IMPLICIT_DENY, "no identity-based policy allows " + action);
+            }
+        };
     }
 
     Router router() {
