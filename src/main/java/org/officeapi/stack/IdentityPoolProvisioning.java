@@ -26,7 +26,7 @@ final class IdentityPoolProvisioning {
     /** Roles come from the token (preferred role, or the one asked for among the token's roles); ambiguity as the spec says. */
     static void mapRoles(Provisioning p, RoleMappingSpec spec, String identityPoolId, String userPoolId, String clientId) {
         String key = "cognito-idp." + p.region() + ".amazonaws.com/" + userPoolId + ":" + clientId;
-        RoleMapping mapping = RoleMapping.builder().type(RoleMappingType.fromValue(spec.type().toUpperCase(java.util.Locale.ROOT)))
+        RoleMapping mapping = RoleMapping.builder().type(RoleMappingType.fromValue(spec.type()))
                 .ambiguousRoleResolution(AmbiguousRoleResolutionType.fromValue(spec.ambiguousRoleResolution())).build();
         p.timed("role mapping of " + identityPoolId, () -> p.clients().cognitoIdentity().setIdentityPoolRoles(r -> r
                 .identityPoolId(identityPoolId).roles(Map.of()).roleMappings(Map.of(key, mapping))));
