@@ -7,6 +7,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 
+import org.officeapi.signin.srp.SrpClient;
+
 import java.util.Map;
 
 /**
@@ -17,10 +19,13 @@ import java.util.Map;
 public final class CognitoSignIn {
 
     private final CognitoIdentityProviderClient cognito;
+    private final String userPoolId;
     private final String clientId;
 
-    public CognitoSignIn(CognitoIdentityProviderClient cognito, String clientId) {
+    /** @param userPoolId SRP hashes the pool's name (the part after the underscore) into the password proof */
+    public CognitoSignIn(CognitoIdentityProviderClient cognito, String userPoolId, String clientId) {
         this.cognito = cognito;
+        this.userPoolId = userPoolId;
         this.clientId = clientId;
     }
 
@@ -38,9 +43,21 @@ public final class CognitoSignIn {
         return result(response.authenticationResult(), response.challengeName(), response.session(), response.challengeParameters());
     }
 
-    /** USER_SRP_AUTH: proves the password without sending it. */
+    /**
+     * USER_SRP_AUTH, as browser and mobile SDKs sign in: the password never leaves the client; it proves
+     * knowledge of it by answering Cognito's PASSWORD_VERIFIER challenge.
+     */
     public SignInResult withSrp(String username, String password) {
-        throw new UnsupportedOperationException("SRP sign-in is not wired yet");
+        SrpClient srp = SrpClient.start(userPoolId, clientId, null);
+        InitiateAuthResponse first = cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_SRP_AUTH)
+                .authParameters(srp.initiateAuthParameters(username)));
+        if (first.challengeName() != ChallengeNameType.PASSWORD_VERIFIER) {
+            return result(first.authenticationResult(), first.challengeName(), first.session(), first.challengeParameters());
+        }
+        RespondToAuthChallengeResponse second = cognito.respondToAuthChallenge(r -> r.clientId(clientId)
+                .challengeName(ChallengeNameType.PASSWORD_VERIFIER).session(first.session())
+                .challengeResponses(srp.passwordVerifierResponses(first.challengeParameters(), password)));
+        return result(second.authenticationResult(), second.challengeName(), second.session(), second.challengeParameters());
     }
 
     /** Answers NEW_PASSWORD_REQUIRED with a new password. */

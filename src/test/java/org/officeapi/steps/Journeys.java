@@ -34,7 +34,7 @@ public final class Journeys {
     }
 
     CognitoSignIn signInClient() {
-        return new CognitoSignIn(target().clients().cognitoIdp(), stack().clientId());
+        return new CognitoSignIn(target().clients().cognitoIdp(), stack().userPoolId(), stack().clientId());
     }
 
     IdentityPoolExchange identityPool() {
