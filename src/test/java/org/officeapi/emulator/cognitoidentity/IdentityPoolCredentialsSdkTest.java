@@ -12,9 +12,11 @@ import org.officeapi.emulator.core.WebIdentity;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.MappingRule;
 import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
@@ -82,7 +84,7 @@ class IdentityPoolCredentialsSdkTest {
     private String createPool(boolean allowGuests, Boolean allowClassicFlow) {
         return cognito.createIdentityPool(r -> r.identityPoolName("office identities").allowUnauthenticatedIdentities(allowGuests)
                 .allowClassicFlow(allowClassicFlow)
-                .cognitoIdentityProviders(p -> p.providerName(USER_POOL.providerName).clientId(USER_POOL.clientId))).identityPoolId();
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL.providerName).clientId(USER_POOL.clientId).build())).identityPoolId();
     }
 
     private void mapRolesFromToken(AmbiguousRoleResolutionType ambiguous) {
@@ -284,9 +286,9 @@ class IdentityPoolCredentialsSdkTest {
         cognito.setIdentityPoolRoles(r -> r.identityPoolId(poolId).roles(Map.of("authenticated", authenticatedRole))
                 .roleMappings(Map.of(USER_POOL.providerName + ":" + USER_POOL.clientId, RoleMapping.builder().type(RoleMappingType.RULES)
                         .ambiguousRoleResolution(AmbiguousRoleResolutionType.DENY)
-                        .rulesConfiguration(c -> c.rules(
-                                rule -> rule.claim("cognito:groups").matchType(MappingRuleMatchType.CONTAINS).value("Admin").roleARN(adminRole),
-                                rule -> rule.claim("cognito:groups").matchType(MappingRuleMatchType.EQUALS).value("User").roleARN(userRole)))
+                        .rulesConfiguration(c -> c.rules(List.of(
+                                MappingRule.builder().claim("cognito:groups").matchType(MappingRuleMatchType.CONTAINS).value("Admin").roleARN(adminRole).build(),
+                                MappingRule.builder().claim("cognito:groups").matchType(MappingRuleMatchType.EQUALS).value("User").roleARN(userRole).build())))
                         .build())));
 
         credentials(rosesToken(), null);

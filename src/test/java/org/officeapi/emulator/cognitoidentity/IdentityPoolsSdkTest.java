@@ -63,7 +63,7 @@ class IdentityPoolsSdkTest {
 
     private static String createPool(String name) {
         return cognito.createIdentityPool(r -> r.identityPoolName(name).allowUnauthenticatedIdentities(true)
-                .cognitoIdentityProviders(p -> p.providerName(PROVIDER).clientId(CLIENT).serverSideTokenCheck(false))).identityPoolId();
+                .cognitoIdentityProviders(provider(CLIENT, false))).identityPoolId();
     }
 
     // ---- CreateIdentityPool / DescribeIdentityPool
@@ -76,7 +76,7 @@ class IdentityPoolsSdkTest {
                 .developerProviderName("login.office.example")
                 .openIdConnectProviderARNs("arn:aws:iam::000000000000:oidc-provider/accounts.example.com")
                 .samlProviderARNs("arn:aws:iam::000000000000:saml-provider/office")
-                .cognitoIdentityProviders(p -> p.providerName(PROVIDER).clientId(CLIENT).serverSideTokenCheck(true))
+                .cognitoIdentityProviders(provider(CLIENT, true))
                 .identityPoolTags(Map.of("project", "office")));
 
         DescribeIdentityPoolResponse described = cognito.describeIdentityPool(r -> r.identityPoolId(created.identityPoolId()));
@@ -105,7 +105,7 @@ class IdentityPoolsSdkTest {
     @Test
     void aProviderThatNamesNoUserPoolIsRefused() {
         assertRefused(() -> cognito.createIdentityPool(r -> r.identityPoolName("office").allowUnauthenticatedIdentities(true)
-                        .cognitoIdentityProviders(p -> p.providerName("https://" + PROVIDER).clientId(CLIENT))),
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName("https://" + PROVIDER).clientId(CLIENT).build())),
                 "InvalidParameterException", "Invalid Cognito Identity Provider");
         assertThat(cognito.listIdentityPools(r -> r.maxResults(60)).identityPools()).isEmpty();
     }
@@ -172,7 +172,7 @@ class IdentityPoolsSdkTest {
 
         UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(r -> r.identityPoolId(id).identityPoolName("renamed")
                 .allowUnauthenticatedIdentities(false).allowClassicFlow(true)
-                .cognitoIdentityProviders(p -> p.providerName(PROVIDER).clientId("anotherclient")));
+                .cognitoIdentityProviders(provider("anotherclient", false)));
 
         DescribeIdentityPoolResponse described = cognito.describeIdentityPool(r -> r.identityPoolId(id));
         assertThat(updated.identityPoolName()).isEqualTo("renamed");
@@ -335,6 +335,10 @@ class IdentityPoolsSdkTest {
         assertRefused(() -> cognito.getId(r -> r.identityPoolId("us-east-1_Office")), "ValidationException",
                 "1 validation error detected: Value 'us-east-1_Office' at 'identityPoolId' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
+    }
+
+    private static CognitoIdentityProvider provider(String clientId, boolean serverSideTokenCheck) {
+        return CognitoIdentityProvider.builder().providerName(PROVIDER).clientId(clientId).serverSideTokenCheck(serverSideTokenCheck).build();
     }
 
     private static void assertRefused(ThrowingCallable call, String code, String message) {
