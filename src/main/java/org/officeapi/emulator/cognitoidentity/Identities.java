@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesRespo
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** The identities of identity pools: GetId (unsigned) hands them out; the signed calls describe, list and delete them. */
 final class Identities {
@@ -85,7 +86,8 @@ final class Identities {
      * identities that do not exist (any more) are simply gone already.
      */
     DeleteIdentitiesResponse deleteIdentities(DeleteIdentitiesRequest request, CallContext context) {
-        request.identityIdsToDelete().forEach(id -> store.deleteIdentity(context.accountId(), context.region(), id));
+        request.identityIdsToDelete().stream().filter(Objects::nonNull)
+                .forEach(id -> store.deleteIdentity(context.accountId(), context.region(), id));
         return DeleteIdentitiesResponse.builder().unprocessedIdentityIds(List.of()).build();
     }
 

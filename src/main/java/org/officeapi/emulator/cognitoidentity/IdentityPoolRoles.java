@@ -111,6 +111,9 @@ final class IdentityPoolRoles {
                 // UNCONFIRMED wording
                 throw CognitoIdentityErrors.invalidParameter("RulesConfiguration must be specified for RoleMapping of type Rules.");
             }
+            if (mapping.rulesConfiguration().rules().contains(null)) {
+                throw CognitoIdentityErrors.invalidParameter("Rules must not contain null.");
+            }
             rules = mapping.rulesConfiguration().rules().stream().map(rule -> new MappingRule(rule.claim(),
                     MatchType.fromWire(rule.matchTypeAsString()), rule.value(), passable(rule.roleARN(), pool.accountId()))).toList();
         }

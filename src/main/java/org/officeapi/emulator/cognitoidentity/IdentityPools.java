@@ -17,8 +17,10 @@ import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsRe
 import software.amazon.awssdk.services.cognitoidentity.model.UpdateIdentityPoolRequest;
 import software.amazon.awssdk.services.cognitoidentity.model.UpdateIdentityPoolResponse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Identity pools themselves: create, describe, list, update, delete. Signed operations, in the caller's account and region. */
@@ -77,7 +79,7 @@ final class IdentityPools {
                 request.identityPoolName(), request.allowUnauthenticatedIdentities(), request.allowClassicFlow(),
                 orEmpty(request.supportedLoginProviders()), request.developerProviderName(), orEmpty(request.openIdConnectProviderARNs()),
                 providers(request.cognitoIdentityProviders()), orEmpty(request.samlProviderARNs()),
-                request.hasIdentityPoolTags() ? request.identityPoolTags() : current.tags(), Map.of(), Map.of(), 0, current.creationDate());
+                request.hasIdentityPoolTags() ? orEmpty(request.identityPoolTags()) : current.tags(), Map.of(), Map.of(), 0, current.creationDate());
         IdentityPoolRecord updated = current.withConfiguration(sent);
         if (!store.replacePool(updated)) {
             throw CognitoIdentityErrors.poolNotFound(request.identityPoolId());
@@ -141,11 +143,21 @@ final class IdentityPools {
                 .serverSideTokenCheck(p.serverSideTokenCheck()).build()).toList();
     }
 
+    /** The map as sent, without entries whose value was JSON null (which AWS's parser drops too). */
     private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
-        return map == null ? Map.of() : map;
+        if (map == null) {
+            return Map.of();
+        }
+        Map<K, V> present = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (value != null) {
+                present.put(key, value);
+            }
+        });
+        return present;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 }

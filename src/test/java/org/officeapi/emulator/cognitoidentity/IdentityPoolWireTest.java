@@ -123,6 +123,61 @@ class IdentityPoolWireTest {
         assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo(guest);
     }
 
+    @Test
+    void nullsInsideCollectionsAreClientErrorsOrIgnoredNeverServerErrors() throws Exception {
+        String poolId;
+        String guest;
+        try (CognitoIdentityClient cognito = SdkClients.client(CognitoIdentityClient.builder(), aws)) {
+            poolId = cognito.createIdentityPool(r -> r.identityPoolName("office").allowUnauthenticatedIdentities(true)
+                    .cognitoIdentityProviders(software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider.builder()
+                            .providerName(USER_POOL.providerName).clientId(USER_POOL.clientId).build())).identityPoolId();
+            guest = cognito.getId(r -> r.identityPoolId(poolId)).identityId();
+        }
+        String mappingKey = USER_POOL.providerName + ":" + USER_POOL.clientId;
+        // operation → [body, the answer AWS's rules give it]
+        Map<String, List<String>> calls = Map.of(
+                "GetId", List.of("{\"IdentityPoolId\":\"" + poolId + "\",\"Logins\":{\"" + USER_POOL.providerName + "\":null}}", "NotAuthorizedException"),
+                "GetCredentialsForIdentity", List.of("{\"IdentityId\":\"" + guest + "\",\"Logins\":{\"" + USER_POOL.providerName + "\":null}}", "NotAuthorizedException"),
+                "SetIdentityPoolRoles", List.of("{\"IdentityPoolId\":\"" + poolId + "\",\"Roles\":{\"authenticated\":null},"
+                        + "\"RoleMappings\":{\"" + mappingKey + "\":{\"Type\":\"Rules\",\"AmbiguousRoleResolution\":\"Deny\","
+                        + "\"RulesConfiguration\":{\"Rules\":[null]}}}}", "NotAuthorizedException"),
+                "DeleteIdentities", List.of("{\"IdentityIdsToDelete\":[null]}", "(none)"),
+                "CreateIdentityPool", List.of("{\"IdentityPoolName\":\"x\",\"AllowUnauthenticatedIdentities\":true,"
+                        + "\"CognitoIdentityProviders\":[null],\"IdentityPoolTags\":{\"a\":null},\"SamlProviderARNs\":[null]}",
+                        "InvalidParameterException"));
+        for (Map.Entry<String, List<String>> call : calls.entrySet()) {
+            HttpResponse<String> response = call.getKey().startsWith("Get")
+                    ? post(aws.endpoint(), call.getKey(), call.getValue().get(0))
+                    : signedPost(call.getKey(), call.getValue().get(0));
+            JsonNode answer = JSON.readTree(response.body());
+            assertThat(answer.path("__type").asText("(none)")).as(call.getKey() + ": " + response.body()).isEqualTo(call.getValue().get(1));
+            assertThat(response.statusCode()).as(call.getKey()).isEqualTo(call.getValue().get(1).equals("(none)") ? 200 : 400);
+        }
+    }
+
+    /** A SigV4-signed awsJson1_1 call with the embedded AWS's root keys, signed by the SDK's own signer. */
+    private static HttpResponse<String> signedPost(String operation, String body) throws Exception {
+        var request = software.amazon.awssdk.http.SdkHttpFullRequest.builder()
+                .method(software.amazon.awssdk.http.SdkHttpMethod.POST).uri(aws.endpoint().resolve("/"))
+                .putHeader("Content-Type", "application/x-amz-json-1.1")
+                .putHeader("X-Amz-Target", "AWSCognitoIdentityService." + operation)
+                .contentStreamProvider(() -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        var signed = software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner.create().sign(r -> r
+                .identity(software.amazon.awssdk.identity.spi.AwsCredentialsIdentity.create(aws.accessKey(), aws.secretKey()))
+                .request(request).payload(request.contentStreamProvider().orElseThrow())
+                .putProperty(software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner.SERVICE_SIGNING_NAME, "cognito-identity")
+                .putProperty(software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner.REGION_NAME, aws.region()));
+        HttpRequest.Builder out = HttpRequest.newBuilder(aws.endpoint().resolve("/"))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        signed.request().headers().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> out.header(name, value));
+            }
+        });
+        return HTTP.send(out.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
