@@ -134,7 +134,7 @@ final class CognitoIdentityStore {
                 .sorted(Comparator.comparingLong(IdentityRecord::sequence)).toList();
     }
 
-    /** The identity already linked to one of {@code logins}, if any. */
+    /** The identity this login is already linked to in this pool, if any. */
     Optional<String> identityIdLinkedTo(IdentityPoolRecord pool, LinkedLogin login) {
         return Optional.ofNullable(region(pool.accountId(), pool.region()).identityByLogin.get(LoginKey.of(pool.identityPoolId(), login)));
     }
