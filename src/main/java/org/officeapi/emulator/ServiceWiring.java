@@ -10,6 +10,9 @@ import org.officeapi.emulator.auth.sigv4.CredentialsResolver;
 import org.officeapi.emulator.auth.sigv4.ScopeRule;
 import org.officeapi.emulator.auth.sigv4.SigV4Verifier;
 import org.officeapi.emulator.auth.sigv4.SigningCredentials;
+import org.officeapi.emulator.cognitoidentity.CognitoIdentityHandler;
+import org.officeapi.emulator.cognitoidentity.CognitoIdentityService;
+import org.officeapi.emulator.cognitoidentity.OpenIdJwksEndpoint;
 import org.officeapi.emulator.control.ControlEndpoint;
 import org.officeapi.emulator.control.FallbackEndpoint;
 import org.officeapi.emulator.core.AwsClock;
@@ -23,6 +26,7 @@ import org.officeapi.emulator.ports.AccessDecisions;
 import org.officeapi.emulator.ports.FunctionInvocation;
 import org.officeapi.emulator.ports.FunctionInvoker;
 import org.officeapi.emulator.ports.RoleRecord;
+import org.officeapi.emulator.protocol.AwsJson11Endpoint;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
 import org.officeapi.emulator.protocol.EndpointSettings;
@@ -36,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Puts the embedded AWS together: one instance of each service, the ports through which they
@@ -65,6 +70,11 @@ final class ServiceWiring {
         // Until Lambda and IAM are wired, these stand in for their ports (replace both here when they land)
         FunctionInvoker functions = functionsNotYetServed();
         AccessDecisions accessDecisions = rootOnlyAccessDecisions();
+        // UNWIRED: cognito-idp (UserPoolKeys), IAM (RoleDirectory, AccessDecisions) and STS (RoleSessions) are not on
+        // main yet; these stand-ins refuse everything until the integrator passes the real implementations here.
+        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(UnwiredPorts.noUserPoolKeys(),
+                UnwiredPorts.noRoles(), UnwiredPorts.denyEverything(), UnwiredPorts.noSessions());
+        resets.add(cognitoIdentity::reset);
 
         List<Route> routes = new ArrayList<>();
         // execute-api first: its /restapis/{id}/{stage}/_user_request_/ layout would otherwise look like the
@@ -88,6 +98,15 @@ final class ServiceWiring {
                 new RestJsonEndpoint(settings(apiGatewayModel, verifier, ScopeRule.regional("apigateway"), authorizer,
                         Function.identity(), "ValidationException"), ApiGatewayHandler.operations(apiGateway),
                         RestJsonEndpoint.ErrorStyle.MESSAGE, ServiceEndpoint.DEFAULT_MAX_BODY_BYTES)));
+        ServiceModel cognitoIdentityModel = ServiceModel.load("cognito-identity");
+        // AWS reports model validation failures of cognito-identity as ValidationException (unlike cognito-idp's
+        // InvalidParameterException): seen as "x-amzn-ErrorType: ValidationException:" on GetId, and in moto's tests
+        // verified against AWS for CreateIdentityPool
+        routes.add(new Route("cognito-identity", RequestMatchers.targetPrefix(cognitoIdentityModel.targetPrefix()),
+                new AwsJson11Endpoint(settings(cognitoIdentityModel, verifier, ScopeRule.regional("cognito-identity"), authorizer,
+                        Function.identity(), "ValidationException"), CognitoIdentityHandler.operations(cognitoIdentity))));
+        routes.add(new Route("cognito-identity-jwks", RequestMatchers.pathMatches(Pattern.compile(Pattern.quote(OpenIdJwksEndpoint.PATH))),
+                new OpenIdJwksEndpoint(cognitoIdentity)));
         this.router = new Router(routes, new FallbackEndpoint());
     }
 
