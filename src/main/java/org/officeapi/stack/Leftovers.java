@@ -15,21 +15,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What interrupted runs left behind: resources whose name starts with {@code oaa-} (identity pools:
- * {@code oaa_}, their names allow no hyphen) AND that carry the run tags with a start time older than
- * the cutoff. Both checks, so that nothing the suite did not create is ever touched.
+ * Resources the suite created that are still there: those of runs that were interrupted (name starting
+ * with {@code oaa-} — identity pools {@code oaa_}, their names allow no hyphen — AND the run tags with a
+ * start time older than a cutoff: both checks, so that nothing the suite did not create is ever
+ * touched), or those of one run (to prove a run left nothing behind).
  */
 public final class Leftovers {
 
     /** One leftover and how to remove it. */
     public record Leftover(String what, Teardown.Step delete) {}
 
-    private final AwsClients clients;
-    private final Instant cutoff;
+    /** Which of the suite's resources to select, by name (identity pool names use '_' for '-') and tags. */
+    @FunctionalInterface
+    public interface Selector {
+        boolean selects(String name, Map<String, String> tags);
+    }
 
-    public Leftovers(AwsClients clients, Instant cutoff) {
+    private final AwsClients clients;
+    private final Selector selector;
+
+    public Leftovers(AwsClients clients, Selector selector) {
         this.clients = clients;
-        this.cutoff = cutoff;
+        this.selector = selector;
+    }
+
+    /** Resources of runs that started before the cutoff. */
+    public static Selector staleRuns(Instant cutoff) {
+        return (name, tags) -> (name.startsWith(ResourceNames.PREFIX) || name.startsWith(ResourceNames.PREFIX.replace('-', '_')))
+                && stale(tags, cutoff);
+    }
+
+    /** Every resource of one run, tagged or not. */
+    public static Selector ofRun(ResourceNames run) {
+        return (name, tags) -> run.owns(name) || run.owns(name.replace('_', '-'));
     }
 
     /** Everything to remove, in an order that lets each deletion succeed (roles and pools before what they point at). */
@@ -52,7 +70,7 @@ public final class Leftovers {
             List<Tag> tags = clients.iam().listRoleTags(r -> r.roleName(role.roleName())).tags();
             Map<String, String> byKey = new java.util.HashMap<>();
             tags.forEach(t -> byKey.put(t.key(), t.value()));
-            if (stale(byKey)) {
+            if (selector.selects(role.roleName(), byKey)) {
                 out.add(new Leftover("role " + role.roleName(), () -> deleteRole(role.roleName())));
             }
         }
@@ -75,7 +93,7 @@ public final class Leftovers {
             }
             Map<String, String> tags = clients.cognitoIdentity().describeIdentityPool(r -> r.identityPoolId(pool.identityPoolId()))
                     .identityPoolTags();
-            if (stale(tags)) {
+            if (selector.selects(pool.identityPoolName(), tags)) {
                 out.add(new Leftover("identity pool " + pool.identityPoolName(),
                         () -> clients.cognitoIdentity().deleteIdentityPool(r -> r.identityPoolId(pool.identityPoolId()))));
             }
@@ -90,7 +108,7 @@ public final class Leftovers {
                 continue;
             }
             Map<String, String> tags = clients.cognitoIdp().describeUserPool(r -> r.userPoolId(pool.id())).userPool().userPoolTags();
-            if (stale(tags)) {
+            if (selector.selects(pool.name(), tags)) {
                 out.add(new Leftover("user pool " + pool.name(), () -> clients.cognitoIdp().deleteUserPool(r -> r.userPoolId(pool.id()))));
             }
         }
@@ -100,7 +118,7 @@ public final class Leftovers {
     private List<Leftover> restApis() {
         List<Leftover> out = new ArrayList<>();
         for (RestApi api : clients.apiGateway().getRestApisPaginator(r -> r.limit(500)).items()) {
-            if (api.name().startsWith(ResourceNames.PREFIX) && stale(api.tags())) {
+            if (api.name().startsWith(ResourceNames.PREFIX) && selector.selects(api.name(), api.tags())) {
                 out.add(new Leftover("REST API " + api.name(), () -> clients.apiGateway().deleteRestApi(r -> r.restApiId(api.id()))));
             }
         }
@@ -114,7 +132,7 @@ public final class Leftovers {
                 continue;
             }
             Map<String, String> tags = clients.lambda().listTags(r -> r.resource(function.functionArn())).tags();
-            if (stale(tags)) {
+            if (selector.selects(function.functionName(), tags)) {
                 out.add(new Leftover("function " + function.functionName(),
                         () -> clients.lambda().deleteFunction(r -> r.functionName(function.functionName()))));
             }
@@ -123,7 +141,7 @@ public final class Leftovers {
     }
 
     /** Tagged by a run that started before the cutoff. Untagged means not ours: never touched. */
-    boolean stale(Map<String, String> tags) {
+    static boolean stale(Map<String, String> tags, Instant cutoff) {
         if (tags == null || !tags.containsKey(ResourceNames.RUN_TAG)) {
             return false;
         }

@@ -21,7 +21,7 @@ public final class Sweep {
         double hours = Double.parseDouble(System.getProperty("sweep.olderThanHours", "6"));
         Instant cutoff = Instant.now().minus(Duration.ofMinutes((long) (hours * 60)));
         try (AwsTarget target = AwsTarget.fromSystemProperties()) {
-            List<String> failed = run(new Leftovers(target.clients(), cutoff), new Progress(System.out, true));
+            List<String> failed = run(new Leftovers(target.clients(), Leftovers.staleRuns(cutoff)), new Progress(System.out, true));
             if (!failed.isEmpty()) {
                 System.out.println("[sweep] could not delete:");
                 failed.forEach(f -> System.out.println("[sweep]   " + f));

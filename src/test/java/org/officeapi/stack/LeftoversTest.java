@@ -9,19 +9,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LeftoversTest {
 
-    private final Leftovers leftovers = new Leftovers(null, Instant.parse("2026-11-27T12:00:00Z"));
+    private final Leftovers.Selector stale = Leftovers.staleRuns(Instant.parse("2026-11-27T12:00:00Z"));
 
     @Test
     void onlyWhatARunTaggedBeforeTheCutoffIsStale() {
-        assertThat(leftovers.stale(Map.of(ResourceNames.RUN_TAG, "abc", ResourceNames.STARTED_TAG, "2026-11-27T05:00:00Z"))).isTrue();
-        assertThat(leftovers.stale(Map.of(ResourceNames.RUN_TAG, "abc", ResourceNames.STARTED_TAG, "2026-11-27T13:00:00Z"))).isFalse();
+        assertThat(stale.selects("oaa-abc-x", Map.of(ResourceNames.RUN_TAG, "abc", ResourceNames.STARTED_TAG, "2026-11-27T05:00:00Z"))).isTrue();
+        assertThat(stale.selects("oaa-abc-x", Map.of(ResourceNames.RUN_TAG, "abc", ResourceNames.STARTED_TAG, "2026-11-27T13:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void whatIsNotNamedLikeTheSuitesIsNeverTouchedEvenIfTagged() {
+        assertThat(stale.selects("prod-admin", Map.of(ResourceNames.RUN_TAG, "abc", ResourceNames.STARTED_TAG, "2020-01-01T00:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void aRunsOwnResourcesAreFoundWhateverTheirTags() {
+        Leftovers.Selector run = Leftovers.ofRun(new ResourceNames("abc", Instant.EPOCH));
+        assertThat(run.selects("oaa-abc-office-api", Map.of())).isTrue();
+        assertThat(run.selects("oaa_abc_office_identities", Map.of())).isTrue();
+        assertThat(run.selects("oaa-xyz-office-api", Map.of())).isFalse();
     }
 
     @Test
     void untaggedOrOddlyTaggedResourcesAreNeverTouched() {
-        assertThat(leftovers.stale(Map.of())).isFalse();
-        assertThat(leftovers.stale(null)).isFalse();
-        assertThat(leftovers.stale(Map.of(ResourceNames.STARTED_TAG, "2020-01-01T00:00:00Z"))).isFalse();
-        assertThat(leftovers.stale(Map.of(ResourceNames.RUN_TAG, "abc", ResourceNames.STARTED_TAG, "yesterday"))).isFalse();
+        assertThat(stale.selects("oaa-abc-x", Map.of())).isFalse();
+        assertThat(stale.selects("oaa-abc-x", null)).isFalse();
+        assertThat(stale.selects("oaa-abc-x", Map.of(ResourceNames.STARTED_TAG, "2020-01-01T00:00:00Z"))).isFalse();
+        assertThat(stale.selects("oaa-abc-x", Map.of(ResourceNames.RUN_TAG, "abc", ResourceNames.STARTED_TAG, "yesterday"))).isFalse();
     }
 }
