@@ -122,7 +122,7 @@ public final class LambdaFunctions {
     }
 
     /**
-     * The region's functions by name, {@code MaxItems} (default 50) at a time; {@code Marker} is the
+     * The region's functions by name, {@code MaxItems} (at most 50) at a time; {@code Marker} is the
      * opaque {@code NextMarker} of the previous page.
      * <a href="https://docs.aws.amazon.com/lambda/latest/api/API_ListFunctions.html">ListFunctions</a>
      */
@@ -130,7 +130,8 @@ public final class LambdaFunctions {
         List<LambdaFunction> all = new ArrayList<>(store.in(context.accountId(), context.region()).functions.values());
         all.sort(Comparator.comparing(LambdaFunction::name));
         String after = request.marker() == null ? null : markerName(request.marker());
-        int limit = request.maxItems() == null ? DEFAULT_PAGE : request.maxItems();
+        // "ListFunctions returns a maximum of 50 items in each response, even if you set the number higher"
+        int limit = request.maxItems() == null ? DEFAULT_PAGE : Math.min(request.maxItems(), DEFAULT_PAGE);
         List<FunctionConfiguration> page = new ArrayList<>();
         String next = null;
         for (LambdaFunction fn : all) {

@@ -137,6 +137,18 @@ class LambdaWireTest {
     }
 
     @Test
+    void listFunctionsAnswersWithOrWithoutATrailingSlashAsTheCliSendsIt() throws Exception {
+        send("POST", "/2015-03-31/functions", createBody("wire-list", EchoHandler.class), Map.of());
+
+        HttpResponse<String> slash = send("GET", "/2015-03-31/functions/", null, Map.of());
+        HttpResponse<String> none = send("GET", "/2015-03-31/functions", null, Map.of());
+
+        assertThat(slash.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(slash.body()).get("Functions").findValuesAsText("FunctionName")).contains("wire-list");
+        assertThat(JSON.readTree(none.body())).isEqualTo(JSON.readTree(slash.body()));
+    }
+
+    @Test
     void anEventInvocationIsAccepted202() throws Exception {
         send("POST", "/2015-03-31/functions", createBody("wire-event", EchoHandler.class), Map.of());
 
