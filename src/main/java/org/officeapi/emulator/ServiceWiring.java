@@ -23,10 +23,18 @@ import org.officeapi.emulator.core.Router;
 import org.officeapi.emulator.core.ServiceEndpoint;
 import org.officeapi.emulator.ports.AccessDecision;
 import org.officeapi.emulator.ports.AccessDecisions;
-import org.officeapi.emulator.ports.FunctionInvocation;
 import org.officeapi.emulator.ports.FunctionInvoker;
 import org.officeapi.emulator.ports.RoleRecord;
 import org.officeapi.emulator.protocol.AwsJson11Endpoint;
+import org.officeapi.emulator.lambda.CodeLinks;
+import org.officeapi.emulator.lambda.LambdaCodeEndpoint;
+import org.officeapi.emulator.lambda.LambdaFunctions;
+import org.officeapi.emulator.lambda.LambdaHandler;
+import org.officeapi.emulator.lambda.LambdaInvocations;
+import org.officeapi.emulator.lambda.LambdaPermissions;
+import org.officeapi.emulator.lambda.LambdaStore;
+import org.officeapi.emulator.lambda.ServiceInvocations;
+import org.officeapi.emulator.lambda.runtime.JavaRuntime;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
 import org.officeapi.emulator.protocol.EndpointSettings;
@@ -35,6 +43,7 @@ import org.officeapi.emulator.protocol.ServiceModel;
 import org.officeapi.emulator.sts.StsHandler;
 import org.officeapi.emulator.sts.StsService;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +62,11 @@ final class ServiceWiring {
     private final AwsClock clock;
     private final Router router;
     private final List<Runnable> resets = new ArrayList<>();
+    private final List<Runnable> closers = new ArrayList<>();
+    /** Where the server listens, once it does: links the services hand out (Lambda's code downloads) point here. */
+    private volatile URI endpoint;
+    /** Lambda, for services that invoke functions (API Gateway's proxy integration). */
+    private final FunctionInvoker functionInvoker;
 
     ServiceWiring(EmulatorConfig config, AwsClock clock) {
         this.config = config;
@@ -67,8 +81,18 @@ final class ServiceWiring {
         StsService sts = new StsService();
         ApiGatewayStore apiGateway = new ApiGatewayStore();
         resets.add(apiGateway::reset);
-        // Until Lambda and IAM are wired, these stand in for their ports (replace both here when they land)
-        FunctionInvoker functions = functionsNotYetServed();
+        this.endpoint = URI.create("http://" + config.host() + ":" + config.port());
+        JavaRuntime lambdaRuntime = new JavaRuntime(clock);
+        LambdaStore lambdaStore = new LambdaStore();
+        CodeLinks codeLinks = new CodeLinks(lambdaStore, () -> endpoint, clock);
+        LambdaFunctions lambdaFunctions = new LambdaFunctions(lambdaStore, lambdaRuntime, codeLinks);
+        this.functionInvoker = new ServiceInvocations(lambdaStore, lambdaRuntime);
+        resets.add(() -> {
+            lambdaRuntime.discardAll();
+            lambdaStore.reset();
+        });
+        closers.add(lambdaRuntime::close);
+        // Until IAM is wired, this stands in for its port (replace it here when it lands)
         AccessDecisions accessDecisions = rootOnlyAccessDecisions();
         // UNWIRED: cognito-idp (UserPoolKeys), IAM (RoleDirectory, AccessDecisions) and STS (RoleSessions) are not on
         // main yet; these stand-ins refuse everything until the integrator passes the real implementations here.
@@ -80,7 +104,7 @@ final class ServiceWiring {
         // execute-api first: its /restapis/{id}/{stage}/_user_request_/ layout would otherwise look like the
         // control plane, and a signed invoke names the service execute-api, not apigateway
         routes.add(new Route("execute-api", ExecuteApiParser.recognises(), new ExecuteApiEndpoint(apiGateway::liveStage,
-                new ExecuteApiAuthorizer(verifier, accessDecisions), new ProxyIntegration(functions))));
+                new ExecuteApiAuthorizer(verifier, accessDecisions), new ProxyIntegration(functionInvoker))));
         routes.add(new Route("control", RequestMatchers.pathStartsWith(ControlEndpoint.PREFIX),
                 new ControlEndpoint(clock, config.clockControl(), config.region(), config.accountId())));
         ServiceModel stsModel = ServiceModel.load("sts");
@@ -107,6 +131,14 @@ final class ServiceWiring {
                         Function.identity(), "ValidationException"), CognitoIdentityHandler.operations(cognitoIdentity))));
         routes.add(new Route("cognito-identity-jwks", RequestMatchers.pathMatches(Pattern.compile(Pattern.quote(OpenIdJwksEndpoint.PATH))),
                 new OpenIdJwksEndpoint(cognitoIdentity)));
+        routes.add(new Route("lambda-code", RequestMatchers.pathStartsWith(CodeLinks.PATH), new LambdaCodeEndpoint(codeLinks)));
+        ServiceModel lambdaModel = ServiceModel.load("lambda");
+        routes.add(new Route("lambda", RequestMatchers.signedFor("lambda"),
+                new RestJsonEndpoint(settings(lambdaModel, verifier, ScopeRule.regional("lambda"), authorizer, Function.identity(),
+                        "ValidationException"),
+                        LambdaHandler.operations(lambdaFunctions, new LambdaPermissions(lambdaStore),
+                                new LambdaInvocations(lambdaFunctions, lambdaRuntime)),
+                        RestJsonEndpoint.ErrorStyle.TYPED_MESSAGE, LambdaHandler.MAX_REQUEST_BYTES)));
         this.router = new Router(routes, new FallbackEndpoint());
     }
 
@@ -120,15 +152,6 @@ final class ServiceWiring {
         SigningCredentials root = new SigningCredentials(config.accessKey(), config.secretKey(), null, null,
                 Caller.root(config.accountId(), config.accessKey()));
         return accessKeyId -> accessKeyId.equals(config.accessKey()) ? Optional.of(root) : Optional.empty();
-    }
-
-    /**
-     * Stands in for Lambda's {@link FunctionInvoker} until Lambda is wired: every function is unknown, which
-     * API Gateway answers with a 500, as AWS does for an integration it cannot call.
-     */
-    private static FunctionInvoker functionsNotYetServed() {
-        return (functionArn, principal, sourceArn, payload) -> new FunctionInvocation(FunctionInvocation.Outcome.NOT_FOUND,
-                new byte[0], "Function not found: " + functionArn);
     }
 
     /**
@@ -153,6 +176,20 @@ final class ServiceWiring {
 
     Router router() {
         return router;
+    }
+
+    /** Called once the server listens, with the endpoint clients reach it at. */
+    void serving(URI endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    FunctionInvoker functionInvoker() {
+        return functionInvoker;
+    }
+
+    /** Stops what the services run in the background (Lambda's worker threads). */
+    void close() {
+        closers.forEach(Runnable::run);
     }
 
     void reset() {
