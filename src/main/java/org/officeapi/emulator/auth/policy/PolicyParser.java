@@ -240,8 +240,7 @@ final class PolicyParser {
             throw of(MalformedPolicyException.NO_PRINCIPALS);
         }
         Map<String, List<String>> byType = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String type = field.getKey();
             if (!PRINCIPAL_TYPES.contains(type)) {
                 // UNCONFIRMED: the message for an unknown principal type
@@ -279,16 +278,14 @@ final class PolicyParser {
             throw of(MalformedPolicyException.SYNTAX);
         }
         List<ConditionClause> clauses = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> operators = node.fields(); operators.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = operators.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             // UNCONFIRMED: the message for an operator IAM does not know
             ConditionOperator operator = ConditionOperator.parse(entry.getKey())
                     .orElseThrow(() -> of(MalformedPolicyException.SYNTAX));
             if (!entry.getValue().isObject()) {
                 throw of(MalformedPolicyException.SYNTAX);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> keys = entry.getValue().fields(); keys.hasNext(); ) {
-                Map.Entry<String, JsonNode> key = keys.next();
+            for (Map.Entry<String, JsonNode> key : entry.getValue().properties()) {
                 if (key.getKey().indexOf(':') <= 0) {
                     throw of(MalformedPolicyException.NO_VENDOR);
                 }

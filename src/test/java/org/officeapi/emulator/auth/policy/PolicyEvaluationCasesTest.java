@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,11 +49,10 @@ class PolicyEvaluationCasesTest {
                 .action(spec.get("action").asText())
                 .resource(spec.get("resource").asText());
         if (spec.has("principal")) {
-            Map.Entry<String, JsonNode> principal = spec.get("principal").fields().next();
+            Map.Entry<String, JsonNode> principal = spec.get("principal").properties().iterator().next();
             request.principal(principal.getKey(), principal.getValue().asText());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> keys = spec.path("context").fields(); keys.hasNext(); ) {
-            Map.Entry<String, JsonNode> key = keys.next();
+        for (Map.Entry<String, JsonNode> key : spec.path("context").properties()) {
             List<String> values = new ArrayList<>();
             key.getValue().forEach(v -> values.add(v.asText()));
             request.key(key.getKey(), values);
