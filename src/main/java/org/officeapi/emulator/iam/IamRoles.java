@@ -65,7 +65,7 @@ public final class IamRoles {
                     request.maxSessionDuration() == null ? DEFAULT_MAX_SESSION_DURATION : request.maxSessionDuration(),
                     null, tags);
             history.record(context.receivedAt(), RoleState.of(role), store.propagationDelay());
-            return CreateRoleResponse.builder().role(IamShapes.fullRole(role)).build();
+            return CreateRoleResponse.builder().role(IamShapes.createdRole(role)).build();
         }
     }
 

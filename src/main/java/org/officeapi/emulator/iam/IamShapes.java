@@ -14,14 +14,18 @@ final class IamShapes {
 
     private IamShapes() {}
 
-    /** A role as CreateRole and GetRole return it: with tags (when it has any) and RoleLastUsed. */
-    static software.amazon.awssdk.services.iam.model.Role fullRole(Role role) {
-        software.amazon.awssdk.services.iam.model.Role.Builder out = listedRole(role).toBuilder()
-                .roleLastUsed(RoleLastUsed.builder().build());
+    /** A role as CreateRole returns it: with its tags, when it has any. */
+    static software.amazon.awssdk.services.iam.model.Role createdRole(Role role) {
+        software.amazon.awssdk.services.iam.model.Role.Builder out = listedRole(role).toBuilder();
         if (!role.tags().isEmpty()) {
             out.tags(tags(role.tags()));
         }
         return out.build();
+    }
+
+    /** A role as GetRole returns it: with its tags and RoleLastUsed (empty, as for a role no session has used). */
+    static software.amazon.awssdk.services.iam.model.Role fullRole(Role role) {
+        return createdRole(role).toBuilder().roleLastUsed(RoleLastUsed.builder().build()).build();
     }
 
     /** A role as ListRoles returns it: without tags, permissions boundary and RoleLastUsed, as AWS documents. */
