@@ -55,6 +55,10 @@ public final class IamSimulator {
         }
         RequestContext.Builder base = RequestContext.builder().action("*");
         for (ContextEntry entry : request.contextEntries()) {
+            if (entry.contextKeyName() == null) {
+                // UNCONFIRMED: AWS's wording for a context entry without a key name
+                throw new AwsErrorException("InvalidInput", 400, "ContextKeyName is required for each context entry.");
+            }
             base.key(entry.contextKeyName(), entry.contextKeyValues());
         }
         RequestContext keys = base.build();

@@ -99,6 +99,41 @@ class IamQueryWireTest {
     }
 
     @Test
+    void badInputIsAlwaysAClientErrorNeverAServerError() throws Exception {
+        String trust = "{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sts:AssumeRole\"}}";
+        call(Map.of("Action", "CreateRole", "Version", "2010-05-08", "RoleName", "target", "AssumeRolePolicyDocument", trust));
+        List<Map<String, String>> forms = List.of(
+                Map.of("Action", "CreateRole", "Version", "2010-05-08", "RoleName", "x"),
+                Map.of("Action", "CreateRole", "Version", "2010-05-08", "RoleName", "x", "AssumeRolePolicyDocument", "{}"),
+                Map.of("Action", "CreateRole", "Version", "2010-05-08", "RoleName", "x", "AssumeRolePolicyDocument", trust,
+                        "Tags.member.1.Key", "k"),
+                Map.of("Action", "CreateRole", "Version", "2010-05-08", "RoleName", "x", "AssumeRolePolicyDocument", trust,
+                        "MaxSessionDuration", "an hour"),
+                Map.of("Action", "PutRolePolicy", "Version", "2010-05-08", "RoleName", "target", "PolicyName", "p",
+                        "PolicyDocument", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":[1,2],\"Resource\":\"*\"}}"),
+                Map.of("Action", "PutRolePolicy", "Version", "2010-05-08", "RoleName", "target", "PolicyName", "p",
+                        "PolicyDocument", "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\","
+                                + "\"Condition\":{\"StringEquals\":{\"a:b\":{\"nested\":1}}}}}"),
+                Map.of("Action", "AttachRolePolicy", "Version", "2010-05-08", "RoleName", "target", "PolicyArn", "arn:aws:iam::000000000000:policy/"),
+                Map.of("Action", "ListRoles", "Version", "2010-05-08", "MaxItems", "0"),
+                Map.of("Action", "ListRoles", "Version", "2010-05-08", "Marker", "%%%"),
+                Map.of("Action", "SimulatePrincipalPolicy", "Version", "2010-05-08", "PolicySourceArn", "arn:aws:iam::000000000000:role/target",
+                        "ActionNames.member.1", "s3:GetObject", "PolicyInputList.member.1", "not json"),
+                Map.of("Action", "SimulatePrincipalPolicy", "Version", "2010-05-08", "PolicySourceArn", "arn:aws:iam::000000000000:group/g",
+                        "ActionNames.member.1", "s3:GetObject"),
+                Map.of("Action", "GetPolicyVersion", "Version", "2010-05-08", "PolicyArn", "arn:aws:iam::000000000000:policy/none", "VersionId", "v1"),
+                Map.of("Action", "NoSuchOperation", "Version", "2010-05-08"),
+                Map.of("Action", "CreateUser", "Version", "2010-05-08", "UserName", "u"));
+        for (Map<String, String> form : forms) {
+            HttpResponse<String> response = call(form);
+            assertThat(response.statusCode()).as(form + " → " + response.body()).isBetween(400, 499);
+            assertThat(response.body()).as(form.toString()).startsWith("<ErrorResponse");
+        }
+        HttpResponse<String> roles = call(Map.of("Action", "ListRoles", "Version", "2010-05-08"));
+        assertThat(roles.body()).contains("<RoleName>target</RoleName>").doesNotContain("<RoleName>x</RoleName>");
+    }
+
+    @Test
     void listMembersAreReadFromMemberElements() throws Exception {
         call(Map.of("Action", "CreateRole", "Version", "2010-05-08", "RoleName", "tagged",
                 "AssumeRolePolicyDocument", "{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sts:AssumeRole\"}}",

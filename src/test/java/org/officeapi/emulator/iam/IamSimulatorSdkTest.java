@@ -148,6 +148,13 @@ class IamSimulatorSdkTest {
     }
 
     @Test
+    void aContextEntryWithoutAKeyNameIsRefused() {
+        assertThatThrownBy(() -> iam.simulatePrincipalPolicy(r -> r.policySourceArn(ROLE_ARN).actionNames("s3:GetObject")
+                .contextEntries(ContextEntry.builder().contextKeyValues("x").build())))
+                .satisfies(awsError("InvalidInput", 400));
+    }
+
+    @Test
     void parametersItDoesNotSimulateAreRefusedRatherThanIgnored() {
         assertThatThrownBy(() -> iam.simulatePrincipalPolicy(r -> r.policySourceArn(ROLE_ARN).actionNames("s3:GetObject")
                 .resourcePolicy("{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}}")))

@@ -28,6 +28,7 @@ import static org.officeapi.emulator.auth.policy.MalformedPolicyException.of;
  */
 final class PolicyParser {
 
+    // UNCONFIRMED: IAM is assumed to refuse a document that repeats an element, rather than keep one of them
     private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(JSON).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
