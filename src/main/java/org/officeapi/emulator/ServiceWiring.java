@@ -15,17 +15,20 @@ import org.officeapi.emulator.cognitoidentity.CognitoIdentityService;
 import org.officeapi.emulator.cognitoidentity.OpenIdJwksEndpoint;
 import org.officeapi.emulator.control.ControlEndpoint;
 import org.officeapi.emulator.control.FallbackEndpoint;
+import org.officeapi.emulator.core.AccountRegionStore;
 import org.officeapi.emulator.core.AwsClock;
 import org.officeapi.emulator.core.Caller;
 import org.officeapi.emulator.core.RequestMatchers;
 import org.officeapi.emulator.core.Route;
 import org.officeapi.emulator.core.Router;
 import org.officeapi.emulator.core.ServiceEndpoint;
-import org.officeapi.emulator.ports.AccessDecision;
-import org.officeapi.emulator.ports.AccessDecisions;
-import org.officeapi.emulator.ports.FunctionInvoker;
-import org.officeapi.emulator.ports.RoleRecord;
-import org.officeapi.emulator.protocol.AwsJson11Endpoint;
+import org.officeapi.emulator.iam.IamAccess;
+import org.officeapi.emulator.iam.IamHandler;
+import org.officeapi.emulator.iam.IamManagedPolicies;
+import org.officeapi.emulator.iam.IamRolePolicies;
+import org.officeapi.emulator.iam.IamRoles;
+import org.officeapi.emulator.iam.IamSimulator;
+import org.officeapi.emulator.iam.IamStore;
 import org.officeapi.emulator.lambda.CodeLinks;
 import org.officeapi.emulator.lambda.LambdaCodeEndpoint;
 import org.officeapi.emulator.lambda.LambdaFunctions;
@@ -35,6 +38,9 @@ import org.officeapi.emulator.lambda.LambdaPermissions;
 import org.officeapi.emulator.lambda.LambdaStore;
 import org.officeapi.emulator.lambda.ServiceInvocations;
 import org.officeapi.emulator.lambda.runtime.JavaRuntime;
+import org.officeapi.emulator.ports.IdentityPoolTokenKeys;
+import org.officeapi.emulator.ports.UserPoolKeys;
+import org.officeapi.emulator.protocol.AwsJson11Endpoint;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
 import org.officeapi.emulator.protocol.EndpointSettings;
@@ -42,136 +48,160 @@ import org.officeapi.emulator.protocol.RestJsonEndpoint;
 import org.officeapi.emulator.protocol.ServiceModel;
 import org.officeapi.emulator.sts.StsHandler;
 import org.officeapi.emulator.sts.StsService;
+import org.officeapi.emulator.sts.StsSessions;
+import org.officeapi.emulator.sts.StsStore;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Puts the embedded AWS together: one instance of each service, the ports through which they
- * talk, and the routes that send each request to its service. The only class that knows every
- * service.
+ * Puts the embedded AWS together: one instance of each service, the ports through which they talk
+ * (identity pools ask IAM about roles and STS for sessions; API Gateway asks IAM for decisions and
+ * Lambda for invocations; STS asks the identity pools for their signing keys), and the routes that send
+ * each request to its service. The only class that knows every service.
  */
 final class ServiceWiring {
 
     private final EmulatorConfig config;
     private final AwsClock clock;
+    private final List<Route> routes = new ArrayList<>();
     private final Router router;
     private final List<Runnable> resets = new ArrayList<>();
     private final List<Runnable> closers = new ArrayList<>();
     /** Where the server listens, once it does: links the services hand out (Lambda's code downloads) point here. */
     private volatile URI endpoint;
-    /** Lambda, for services that invoke functions (API Gateway's proxy integration). */
-    private final FunctionInvoker functionInvoker;
 
     ServiceWiring(EmulatorConfig config, AwsClock clock) {
+        this(config, clock, null);
+    }
+
+    /**
+     * @param identityPoolKeysOverride the keys STS checks identity-pool tokens against, when a test signs its
+     *                                 own; null for the identity pools' real keys
+     */
+    ServiceWiring(EmulatorConfig config, AwsClock clock, IdentityPoolTokenKeys identityPoolKeysOverride) {
         this.config = config;
         this.clock = clock;
-
-        CredentialsResolver credentials = rootCredentials();
-        SigV4Verifier verifier = new SigV4Verifier(credentials, clock);
-        // Until IAM evaluates identity policies, only the root may make signed control-plane calls.
-        CallAuthorizer authorizer = (caller, action, resource) -> Optional.of("User: " + caller.arn()
-                + " is not authorized to perform: " + action + " on resource: " + resource);
-
-        StsService sts = new StsService();
-        ApiGatewayStore apiGateway = new ApiGatewayStore();
-        resets.add(apiGateway::reset);
         this.endpoint = URI.create("http://" + config.host() + ":" + config.port());
-        JavaRuntime lambdaRuntime = new JavaRuntime(clock);
-        LambdaStore lambdaStore = new LambdaStore();
-        CodeLinks codeLinks = new CodeLinks(lambdaStore, () -> endpoint, clock);
-        LambdaFunctions lambdaFunctions = new LambdaFunctions(lambdaStore, lambdaRuntime, codeLinks);
-        this.functionInvoker = new ServiceInvocations(lambdaStore, lambdaRuntime);
-        resets.add(() -> {
-            lambdaRuntime.discardAll();
-            lambdaStore.reset();
-        });
-        closers.add(lambdaRuntime::close);
-        // Until IAM is wired, this stands in for its port (replace it here when it lands)
-        AccessDecisions accessDecisions = rootOnlyAccessDecisions();
-        // UNWIRED: cognito-idp (UserPoolKeys), IAM (RoleDirectory, AccessDecisions) and STS (RoleSessions) are not on
-        // main yet; these stand-ins refuse everything until the integrator passes the real implementations here.
-        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(UnwiredPorts.noUserPoolKeys(),
-                UnwiredPorts.noRoles(), UnwiredPorts.denyEverything(), UnwiredPorts.noSessions());
-        resets.add(cognitoIdentity::reset);
 
-        List<Route> routes = new ArrayList<>();
-        // execute-api first: its /restapis/{id}/{stage}/_user_request_/ layout would otherwise look like the
-        // control plane, and a signed invoke names the service execute-api, not apigateway
-        routes.add(new Route("execute-api", ExecuteApiParser.recognises(), new ExecuteApiEndpoint(apiGateway::liveStage,
-                new ExecuteApiAuthorizer(verifier, accessDecisions), new ProxyIntegration(functionInvoker))));
+        IamStore iamStore = new IamStore(config.iamPropagationDelay());
+        resets.add(iamStore::reset);
+        IamAccess iam = new IamAccess(iamStore, clock);
+        StsStore stsStore = new StsStore();
+        resets.add(stsStore::reset);
+        StsSessions stsSessions = new StsSessions(stsStore, clock);
+
+        CredentialsResolver root = rootCredentials();
+        // the account's root keys first, then the temporary keys of STS's role sessions
+        CredentialsResolver credentials = accessKeyId -> root.lookup(accessKeyId).or(() -> stsSessions.lookup(accessKeyId));
+        SigV4Verifier verifier = new SigV4Verifier(credentials, clock);
+        CallAuthorizer authorizer = new IdentityPolicyAuthorizer(iam);
+
+        // UNWIRED: Cognito user pools are not on main yet; until they are, no user pool has keys, so no
+        // ID token verifies at the identity pools.
+        UserPoolKeys userPoolKeys = issuer -> Optional.empty();
+        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(userPoolKeys, iam, iam, stsSessions);
+        resets.add(cognitoIdentity::reset);
+        IdentityPoolTokenKeys identityPoolKeys = identityPoolKeysOverride != null ? identityPoolKeysOverride
+                : cognitoIdentity.openIdTokenKeys();
+
         routes.add(new Route("control", RequestMatchers.pathStartsWith(ControlEndpoint.PREFIX),
                 new ControlEndpoint(clock, config.clockControl(), config.region(), config.accountId())));
-        ServiceModel stsModel = ServiceModel.load("sts");
-        routes.add(new Route("sts", RequestMatchers.signedFor("sts")
-                .or(RequestMatchers.unsignedFormAction(stsModel.operations().keySet())),
-                new AwsQueryEndpoint(settings(stsModel, verifier, ScopeRule.regional("sts"), authorizer, Function.identity(),
-                        "ValidationError"), StsHandler.operations(sts))));
-        ServiceModel apiGatewayModel = ServiceModel.load("apigateway");
+        ServiceInvocations functions = lambda(verifier, authorizer);
+        // execute-api before API Gateway's control plane: its /restapis/{id}/{stage}/_user_request_/ layout would
+        // otherwise look like the control plane, and a signed invoke names the service execute-api, not apigateway
+        apiGateway(verifier, authorizer, iam, functions);
+        sts(verifier, authorizer, new StsService(iam, iam, identityPoolKeys, stsSessions));
+        iam(verifier, authorizer, iamStore);
+        cognitoIdentity(verifier, authorizer, cognitoIdentity);
+        this.router = new Router(routes, new FallbackEndpoint());
+    }
+
+    private ServiceInvocations lambda(SigV4Verifier verifier, CallAuthorizer authorizer) {
+        JavaRuntime runtime = new JavaRuntime(clock);
+        LambdaStore store = new LambdaStore();
+        CodeLinks codeLinks = new CodeLinks(store, () -> endpoint, clock);
+        LambdaFunctions functions = new LambdaFunctions(store, runtime, codeLinks);
+        resets.add(() -> {
+            runtime.discardAll();
+            store.reset();
+        });
+        closers.add(runtime::close);
+        routes.add(new Route("lambda-code", RequestMatchers.pathStartsWith(CodeLinks.PATH), new LambdaCodeEndpoint(codeLinks)));
+        ServiceModel model = ServiceModel.load("lambda");
+        routes.add(new Route("lambda", RequestMatchers.signedFor("lambda"),
+                new RestJsonEndpoint(settings(model, verifier, ScopeRule.regional("lambda"), authorizer, Function.identity(),
+                        "ValidationException", EndpointSettings.ResourceNamer.any()),
+                        LambdaHandler.operations(functions, new LambdaPermissions(store), new LambdaInvocations(functions, runtime)),
+                        RestJsonEndpoint.ErrorStyle.TYPED_MESSAGE, LambdaHandler.MAX_REQUEST_BYTES)));
+        return new ServiceInvocations(store, runtime);
+    }
+
+    private void apiGateway(SigV4Verifier verifier, CallAuthorizer authorizer, IamAccess iam, ServiceInvocations functions) {
+        ApiGatewayStore store = new ApiGatewayStore();
+        resets.add(store::reset);
+        routes.add(new Route("execute-api", ExecuteApiParser.recognises(), new ExecuteApiEndpoint(store::liveStage,
+                new ExecuteApiAuthorizer(verifier, iam), new ProxyIntegration(functions))));
+        ServiceModel model = ServiceModel.load("apigateway");
         // unsigned calls to the control plane reach it too, so that they get AWS's MissingAuthenticationToken
         routes.add(new Route("apigateway", RequestMatchers.signedFor("apigateway")
                 .or(request -> RequestMatchers.scopeService(request) == null
                         && (request.rawPath().startsWith("/restapis") || request.rawPath().startsWith("/tags/arn"))),
                 // real API Gateway reports model validation failures as ValidationException (LocalStack's snapshot
                 // tests, recorded against AWS); its other input errors are BadRequestException
-                new RestJsonEndpoint(settings(apiGatewayModel, verifier, ScopeRule.regional("apigateway"), authorizer,
-                        Function.identity(), "ValidationException"), ApiGatewayHandler.operations(apiGateway),
+                new RestJsonEndpoint(settings(model, verifier, ScopeRule.regional("apigateway"), authorizer, Function.identity(),
+                        "ValidationException", EndpointSettings.ResourceNamer.any()), ApiGatewayHandler.operations(store),
                         RestJsonEndpoint.ErrorStyle.MESSAGE, ServiceEndpoint.DEFAULT_MAX_BODY_BYTES)));
-        ServiceModel cognitoIdentityModel = ServiceModel.load("cognito-identity");
+    }
+
+    private void sts(SigV4Verifier verifier, CallAuthorizer authorizer, StsService sts) {
+        // GetCallerIdentity needs no permission: AWS answers it even for a caller whose policies deny everything
+        CallAuthorizer stsAuthorizer = (caller, action, resource) ->
+                action.equals("sts:GetCallerIdentity") ? Optional.empty() : authorizer.denial(caller, action, resource);
+        ServiceModel model = ServiceModel.load("sts");
+        routes.add(new Route("sts", RequestMatchers.signedFor("sts").or(RequestMatchers.unsignedFormAction(model.operations().keySet())),
+                new AwsQueryEndpoint(settings(model, verifier, ScopeRule.regional("sts"), stsAuthorizer, Function.identity(),
+                        "ValidationError", EndpointSettings.ResourceNamer.any()), StsHandler.operations(sts))));
+    }
+
+    private void iam(SigV4Verifier verifier, CallAuthorizer authorizer, IamStore store) {
+        IamRoles roles = new IamRoles(store);
+        ServiceModel model = ServiceModel.load("iam");
+        // IAM is global: whatever region a call is signed for, it acts on the account's one IAM
+        routes.add(new Route("iam", RequestMatchers.signedFor("iam"),
+                new AwsQueryEndpoint(settings(model, verifier, ScopeRule.global("iam"), authorizer, region -> AccountRegionStore.GLOBAL,
+                        "ValidationError", IamHandler.resources(store)),
+                        IamHandler.operations(roles, new IamRolePolicies(roles), new IamManagedPolicies(store, roles),
+                                new IamSimulator(store, roles)))));
+    }
+
+    private void cognitoIdentity(SigV4Verifier verifier, CallAuthorizer authorizer, CognitoIdentityService service) {
+        ServiceModel model = ServiceModel.load("cognito-identity");
         // AWS reports model validation failures of cognito-identity as ValidationException (unlike cognito-idp's
         // InvalidParameterException): seen as "x-amzn-ErrorType: ValidationException:" on GetId, and in moto's tests
         // verified against AWS for CreateIdentityPool
-        routes.add(new Route("cognito-identity", RequestMatchers.targetPrefix(cognitoIdentityModel.targetPrefix()),
-                new AwsJson11Endpoint(settings(cognitoIdentityModel, verifier, ScopeRule.regional("cognito-identity"), authorizer,
-                        Function.identity(), "ValidationException"), CognitoIdentityHandler.operations(cognitoIdentity))));
+        routes.add(new Route("cognito-identity", RequestMatchers.targetPrefix(model.targetPrefix()),
+                new AwsJson11Endpoint(settings(model, verifier, ScopeRule.regional("cognito-identity"), authorizer, Function.identity(),
+                        "ValidationException", EndpointSettings.ResourceNamer.any()), CognitoIdentityHandler.operations(service))));
         routes.add(new Route("cognito-identity-jwks", RequestMatchers.pathMatches(Pattern.compile(Pattern.quote(OpenIdJwksEndpoint.PATH))),
-                new OpenIdJwksEndpoint(cognitoIdentity)));
-        routes.add(new Route("lambda-code", RequestMatchers.pathStartsWith(CodeLinks.PATH), new LambdaCodeEndpoint(codeLinks)));
-        ServiceModel lambdaModel = ServiceModel.load("lambda");
-        routes.add(new Route("lambda", RequestMatchers.signedFor("lambda"),
-                new RestJsonEndpoint(settings(lambdaModel, verifier, ScopeRule.regional("lambda"), authorizer, Function.identity(),
-                        "ValidationException"),
-                        LambdaHandler.operations(lambdaFunctions, new LambdaPermissions(lambdaStore),
-                                new LambdaInvocations(lambdaFunctions, lambdaRuntime)),
-                        RestJsonEndpoint.ErrorStyle.TYPED_MESSAGE, LambdaHandler.MAX_REQUEST_BYTES)));
-        this.router = new Router(routes, new FallbackEndpoint());
+                new OpenIdJwksEndpoint(service)));
     }
 
     private EndpointSettings settings(ServiceModel model, SigV4Verifier verifier, ScopeRule scope, CallAuthorizer authorizer,
-                                      Function<String, String> stateRegion, String validationErrorCode) {
+                                      Function<String, String> stateRegion, String validationErrorCode,
+                                      EndpointSettings.ResourceNamer resources) {
         return new EndpointSettings(model, verifier, scope, authorizer, config.accountId(), config.region(), stateRegion,
-                validationErrorCode, EndpointSettings.ResourceNamer.any());
+                validationErrorCode, resources);
     }
 
     private CredentialsResolver rootCredentials() {
         SigningCredentials root = new SigningCredentials(config.accessKey(), config.secretKey(), null, null,
                 Caller.root(config.accountId(), config.accessKey()));
         return accessKeyId -> accessKeyId.equals(config.accessKey()) ? Optional.of(root) : Optional.empty();
-    }
-
-    /**
-     * Stands in for IAM's {@link AccessDecisions} until IAM is wired: the account root is allowed, as in AWS;
-     * every other caller gets the implicit deny of a principal without policies.
-     */
-    private static AccessDecisions rootOnlyAccessDecisions() {
-        return new AccessDecisions() {
-            @Override
-            public AccessDecision trust(RoleRecord role, String principalType, String principal, String action,
-                                        Map<String, List<String>> context) {
-                return new AccessDecision(AccessDecision.Outcome.IMPLICIT_DENY, "no trust policy is evaluated yet");
-            }
-
-            @Override
-            public AccessDecision identity(Caller caller, String action, String resourceArn, Map<String, List<String>> context) {
-                return caller.isRoot() ? new AccessDecision(AccessDecision.Outcome.ALLOWED, "the account root")
-                        : new AccessDecision(AccessDecision.Outcome.IMPLICIT_DENY, "no identity-based policy allows " + action);
-            }
-        };
     }
 
     Router router() {
@@ -181,10 +211,6 @@ final class ServiceWiring {
     /** Called once the server listens, with the endpoint clients reach it at. */
     void serving(URI endpoint) {
         this.endpoint = endpoint;
-    }
-
-    FunctionInvoker functionInvoker() {
-        return functionInvoker;
     }
 
     /** Stops what the services run in the background (Lambda's worker threads). */
