@@ -53,14 +53,4 @@ public final class StackProvisioner implements StackSource {
                 apiId == null ? null : target.invokeUrl(apiId), pool.userPoolId(), pool.clientId(),
                 identityPoolId, roleArns, users);
     }
-
-    /** For scenarios that need a variant (a user in no group): created in the stack's pool, removed with the run. */
-    public UserAccount addUser(ProvisionedStack stack, String logicalName, Teardown teardown, String... groups) {
-        Provisioning p = new Provisioning(target.clients(), names, stack.region(), stack.accountId(), teardown,
-                new Eventually(propagationLimit, progress), progress);
-        UserAccount account = UserPoolProvisioning.createUser(p, stack.userPoolId(), logicalName, groups);
-        teardown.add("user " + logicalName, () -> target.clients().cognitoIdp()
-                .adminDeleteUser(r -> r.userPoolId(stack.userPoolId()).username(account.username())));
-        return account;
-    }
 }

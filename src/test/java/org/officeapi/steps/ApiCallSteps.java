@@ -37,6 +37,34 @@ public final class ApiCallSteps {
         }
     }
 
+    @Then("the API saw the caller as {user}'s Cognito identity, acting as the role {role}")
+    public void theApiSawTheCaller(String user, String role) {
+        ApiAnswer answer = context.lastAnswer();
+        String roleArn = context.stack().roleArn(role);
+        String sub = (String) Jwt.claims(journeys.idToken(user)).getClaim("sub");
+        assertThat(answer.header("X-Office-Caller-Arn")).isEqualTo("arn:aws:sts::" + context.stack().accountId() + ":assumed-role/"
+                + roleArn.substring(roleArn.lastIndexOf('/') + 1) + "/CognitoIdentityCredentials");
+        assertThat(answer.header("X-Office-Cognito-Identity-Id")).isEqualTo(context.credentials(user).identityId());
+        assertThat(answer.header("X-Office-Cognito-Identity-Pool-Id")).isEqualTo(context.stack().identityPoolId());
+        assertThat(answer.header("X-Office-Cognito-Authentication-Type")).isEqualTo("authenticated");
+        assertThat(answer.header("X-Office-Cognito-Authentication-Provider"))
+                .contains(context.stack().userPoolProviderName())
+                .endsWith(":CognitoSignIn:" + sub);
+    }
+
+    /** AWS's denial names the caller's assumed role and the method ARN (its newer wording appends a reason). */
+    @Then("the refusal says that {user}'s role may not invoke {method} {path}")
+    public void theRefusalNamesTheRoleAndMethod(String user, String method, String path) {
+        String callerArn;
+        try (var sts = journeys.target().clients().stsAs(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
+                .create(context.credentials(user).credentials()))) {
+            callerArn = sts.getCallerIdentity().arn();
+        }
+        String stagePath = path.substring(path.indexOf('/', 1));
+        assertThat(context.lastAnswer().errorMessage()).startsWith("User: " + callerArn
+                + " is not authorized to perform: execute-api:Invoke on resource: " + context.stack().methodArn(method, stagePath));
+    }
+
     @Then("the refusal says {string}")
     public void theRefusalSays(String message) {
         assertThat(context.lastAnswer().errorMessage()).isEqualTo(message);

@@ -6,6 +6,7 @@ import org.officeapi.stack.ResourceNames;
 import org.officeapi.stack.StackFixture;
 import org.officeapi.stack.StackProvisioner;
 import org.officeapi.stack.StackSource;
+import org.officeapi.stack.StackVariants;
 import org.officeapi.stack.inspect.StackInspector;
 import org.officeapi.target.ExistingTarget;
 import org.officeapi.stack.Teardown;
@@ -29,7 +30,8 @@ public final class SuiteRun {
 
     private final Target target;
     private final StackFixture stacks;
-    private final StackProvisioner provisioner;
+    private final StackVariants variants;
+    private final ResourceNames names;
     private boolean tornDown;
 
     private SuiteRun(Target target) {
@@ -38,9 +40,12 @@ public final class SuiteRun {
         Progress progress = new Progress(System.out, Boolean.parseBoolean(System.getProperty("stack.progress", "true")));
         Path lambdaZip = Path.of(System.getProperty("office.lambda.zip", "target/office-api-lambda.zip"));
         Duration propagation = Duration.parse(System.getProperty("iam.propagation.limit", "PT2M"));
-        this.provisioner = new StackProvisioner(target, names, lambdaZip, progress, propagation);
+        StackProvisioner provisioner = new StackProvisioner(target, names, lambdaZip, progress, propagation);
         StackSource source = target instanceof ExistingTarget existing ? new StackInspector(target, existing.stack()) : provisioner;
-        this.stacks = new StackFixture(source, new Teardown(AwsErrors::isNotFound, progress));
+        Teardown teardown = new Teardown(AwsErrors::isNotFound, progress);
+        this.stacks = new StackFixture(source, teardown);
+        this.variants = new StackVariants(target.clients(), names, teardown);
+        this.names = names;
     }
 
     public static synchronized SuiteRun get() {
@@ -77,8 +82,13 @@ public final class SuiteRun {
     }
 
     /** Creates what a scenario needs of its own (scenarios tagged @creates-resources, which the existing target skips). */
-    public StackProvisioner provisioner() {
-        return provisioner;
+    public StackVariants variants() {
+        return variants;
+    }
+
+    /** The run's names: everything it creates starts with {@code oaa-<runId>-}. */
+    public ResourceNames names() {
+        return names;
     }
 
     /** Removes what the run created and stops the target; returns what could not be removed. Idempotent. */
