@@ -54,8 +54,9 @@ public final class RoleClaims {
         if (roles.isEmpty()) {
             return null;
         }
-        Integer best = withRole.stream().map(GroupRole::precedence)
-                .min(Comparator.nullsLast(Comparator.<Integer>naturalOrder())).orElse(null);
+        // Stream.min cannot return a null, so "no precedence" is found by hand: it is best only when no group has one
+        Integer best = withRole.stream().map(GroupRole::precedence).filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
         Set<String> tied = withRole.stream().filter(g -> java.util.Objects.equals(g.precedence(), best))
                 .map(GroupRole::roleArn).collect(Collectors.toSet());
         return tied.size() == 1 ? tied.iterator().next() : null;
