@@ -1,6 +1,6 @@
 package org.officeapi.emulator.cognitoidp;
 
-import org.officeapi.emulator.cognitoidp.model.PoolKeys;
+import org.officeapi.emulator.cognitoidp.model.PoolKeySource;
 import org.officeapi.emulator.cognitoidp.model.PoolRef;
 import org.officeapi.emulator.cognitoidp.model.UserPool;
 import org.officeapi.emulator.cognitoidp.password.PasswordPolicies;
@@ -68,7 +68,7 @@ public final class UserPoolService {
                 .userPoolAddOns(request.userPoolAddOns())
                 .accountRecoverySetting(request.accountRecoverySetting());
         UserPoolType built = description.build();
-        PoolKeys keys = PoolKeyGenerator.generate();
+        PoolKeySource keys = PoolKeySource.lazy(PoolKeyGenerator::generate);
         UserPool pool = store.change(ref, state -> {
             UserPool created = new UserPool(ref, built, keys);
             state.pools.put(ref.poolId(), created);

@@ -28,6 +28,17 @@ final class CognitoTestSupport {
         return SdkClients.client(CognitoIdentityProviderClient.builder(), aws);
     }
 
+    /** A client that signs for another region than the embedded AWS's own. */
+    static CognitoIdentityProviderClient clientIn(EmbeddedAws aws, String region) {
+        return CognitoIdentityProviderClient.builder().endpointOverride(aws.endpoint())
+                .region(software.amazon.awssdk.regions.Region.of(region))
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(aws.accessKey(), aws.secretKey())))
+                .httpClientBuilder(software.amazon.awssdk.http.apache5.Apache5HttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
+                .build();
+    }
+
     static String newPool(CognitoIdentityProviderClient idp) {
         return idp.createUserPool(r -> r.poolName("pool-" + System.nanoTime())).userPool().id();
     }

@@ -11,7 +11,11 @@ import java.util.Locale;
  * A user pool: where it lives, its configuration exactly as DescribeUserPool reports it (less the
  * user count, which is counted when asked), and its signing keys.
  */
-public record UserPool(PoolRef ref, UserPoolType description, PoolKeys keys) {
+public record UserPool(PoolRef ref, UserPoolType description, PoolKeySource keySource) {
+
+    public PoolKeys keys() {
+        return keySource.get();
+    }
 
     public String id() {
         return ref.poolId();
@@ -40,6 +44,6 @@ public record UserPool(PoolRef ref, UserPoolType description, PoolKeys keys) {
     }
 
     public UserPool withDescription(UserPoolType newDescription) {
-        return new UserPool(ref, newDescription, keys);
+        return new UserPool(ref, newDescription, keySource);
     }
 }

@@ -6,6 +6,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.officeapi.emulator.cognitoidp.model.AppClient;
+import org.officeapi.emulator.cognitoidp.model.PoolKeySource;
 import org.officeapi.emulator.cognitoidp.model.PoolKeys;
 import org.officeapi.emulator.cognitoidp.model.PoolRef;
 import org.officeapi.emulator.cognitoidp.model.SignInSession;
@@ -28,7 +29,7 @@ class TokenIssuerTest {
 
     private static final PoolKeys KEYS = PoolKeyGenerator.generate();
     private static final PoolRef REF = new PoolRef("123456789012", "eu-west-1", "eu-west-1_AbCdEf123");
-    private static final UserPool POOL = new UserPool(REF, UserPoolType.builder().id(REF.poolId()).build(), KEYS);
+    private static final UserPool POOL = new UserPool(REF, UserPoolType.builder().id(REF.poolId()).build(), PoolKeySource.of(KEYS));
     private static final Instant SIGNED_IN = Instant.parse("2026-01-02T03:04:05.678Z");
     private static final String ADMIN_ROLE = "arn:aws:iam::123456789012:role/Admin";
     private static final String USER_ROLE = "arn:aws:iam::123456789012:role/User";
