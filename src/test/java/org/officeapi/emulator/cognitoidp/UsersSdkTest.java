@@ -246,4 +246,34 @@ class UsersSdkTest {
                 "User cannot be confirmed. Current status is CONFIRMED");
         assertThat(signIn(idp, app, "sam", PASSWORD).idToken()).isNotBlank();
     }
+
+    @Test
+    void concurrentCreatesOfOneUsernameLeaveExactlyOneUser() throws Exception {
+        String pool = newPool(idp);
+        int attempts = 16;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            outcomes.add(threads.submit(() -> {
+                start.await();
+                try {
+                    idp.adminCreateUser(r -> r.userPoolId(pool).username("race").messageAction(MessageActionType.SUPPRESS));
+                    return "created";
+                } catch (software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException e) {
+                    return "exists";
+                }
+            }));
+        }
+        start.countDown();
+        java.util.List<String> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+
+        assertThat(results).filteredOn("created"::equals).hasSize(1);
+        assertThat(results).filteredOn("exists"::equals).hasSize(attempts - 1);
+        assertThat(idp.listUsers(r -> r.userPoolId(pool)).users()).hasSize(1);
+    }
 }
