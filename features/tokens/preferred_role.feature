@@ -6,15 +6,15 @@ Feature: The groups a user is in decide which role their ID token prefers
   trades the token for credentials of that preferred role, so this choice decides what the user may do.
 
   Background:
-    Given the user pool has these groups:
+    Given the user pool groups:
       | group | precedence | role                      |
       | Admin | 0          | CognitoRoleSecureAPIAdmin |
       | User  | 1          | CognitoRoleSecureApiUser  |
-    And the user pool has these users:
+    And the users:
       | user | groups      |
       | Rose | Admin, User |
       | John | User        |
-      | Nina |             |
+      | Nina | -           |
 
   Scenario Outline: The group with the lowest precedence decides the preferred role
     When <user> signs in with a password
@@ -36,11 +36,12 @@ Feature: The groups a user is in decide which role their ID token prefers
     Then the ID token of Nina lists no groups
     And the ID token of Nina offers no role
 
+  @creates-resources
   Scenario: Two groups of equal precedence with different roles leave the choice open
-    Given the user pool has these groups:
+    Given the user pool groups:
       | group    | precedence | role        |
       | Auditors | 0          | AuditorRole |
-    And the user pool has these users:
+    And the users:
       | user | groups          |
       | Zoe  | Admin, Auditors |
     When Zoe signs in with a password

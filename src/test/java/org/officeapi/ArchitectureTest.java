@@ -18,6 +18,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final String EMULATOR = "org.officeapi.emulator..";
+    /** Code both the suite and the embedded AWS may use: today the SRP arithmetic. */
+    private static final String SHARED_SRP = "org.officeapi.srp..";
     private static final String[] SERVICES = {
             "org.officeapi.emulator.cognitoidp..", "org.officeapi.emulator.cognitoidentity..", "org.officeapi.emulator.iam..",
             "org.officeapi.emulator.sts..", "org.officeapi.emulator.lambda..", "org.officeapi.emulator.apigateway.."};
@@ -49,6 +51,17 @@ class ArchitectureTest {
                 .because("the suite must pass against real AWS too; talking to the emulator other than through its"
                         + " endpoint (EmbeddedAws and its clock) would prove nothing about AWS")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theSharedSrpArithmeticDependsOnNothingOfOurs() {
+        classes().that().resideInAPackage(SHARED_SRP).should().onlyDependOnClassesThat()
+                .resideInAnyPackage(SHARED_SRP, "java..", "javax.crypto..")
+                .because("Cognito's SRP math (group, padHex, hashes, key, claim signature, TIMESTAMP) is the same"
+                        + " on the suite's client and the embedded user pools, so both use this one copy; the suite"
+                        + " may depend on it without seeing the emulator, and the emulator without seeing the suite,"
+                        + " only as long as it depends on neither")
                 .check(classes);
     }
 

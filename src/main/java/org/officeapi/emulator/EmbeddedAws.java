@@ -32,6 +32,7 @@ public final class EmbeddedAws implements AutoCloseable {
         this.clock = new AwsClock();
         this.services = new ServiceWiring(config, clock);
         this.server = AwsHttpServer.start(config.host(), config.port(), services::router, clock);
+        services.serving(endpoint());
     }
 
     /** Starts with the defaults: 127.0.0.1, a free port, us-east-1, account 000000000000, keys test/test. */
@@ -82,6 +83,7 @@ public final class EmbeddedAws implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        services.close();
     }
 
     public static final class Builder {

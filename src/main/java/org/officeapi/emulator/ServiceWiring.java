@@ -1,5 +1,11 @@
 package org.officeapi.emulator;
 
+import org.officeapi.emulator.apigateway.ApiGatewayHandler;
+import org.officeapi.emulator.apigateway.ApiGatewayStore;
+import org.officeapi.emulator.apigateway.invoke.ExecuteApiAuthorizer;
+import org.officeapi.emulator.apigateway.invoke.ExecuteApiEndpoint;
+import org.officeapi.emulator.apigateway.invoke.ExecuteApiParser;
+import org.officeapi.emulator.apigateway.invoke.ProxyIntegration;
 import org.officeapi.emulator.auth.sigv4.CredentialsResolver;
 import org.officeapi.emulator.auth.sigv4.ScopeRule;
 import org.officeapi.emulator.auth.sigv4.SigV4Verifier;
@@ -8,80 +14,204 @@ import org.officeapi.emulator.cognitoidp.CognitoIdp;
 import org.officeapi.emulator.cognitoidp.CognitoIdpHandler;
 import org.officeapi.emulator.cognitoidp.ConfirmationCodeEndpoint;
 import org.officeapi.emulator.cognitoidp.UserPoolDocumentsEndpoint;
+import org.officeapi.emulator.cognitoidentity.CognitoIdentityHandler;
+import org.officeapi.emulator.cognitoidentity.CognitoIdentityService;
+import org.officeapi.emulator.cognitoidentity.OpenIdJwksEndpoint;
 import org.officeapi.emulator.control.ControlEndpoint;
 import org.officeapi.emulator.control.FallbackEndpoint;
+import org.officeapi.emulator.core.AccountRegionStore;
 import org.officeapi.emulator.core.AwsClock;
 import org.officeapi.emulator.core.Caller;
 import org.officeapi.emulator.core.RequestMatchers;
 import org.officeapi.emulator.core.Route;
 import org.officeapi.emulator.core.Router;
-import org.officeapi.emulator.ports.UserPoolKeys;
+import org.officeapi.emulator.core.ServiceEndpoint;
+import org.officeapi.emulator.iam.IamAccess;
+import org.officeapi.emulator.iam.IamHandler;
+import org.officeapi.emulator.iam.IamManagedPolicies;
+import org.officeapi.emulator.iam.IamRolePolicies;
+import org.officeapi.emulator.iam.IamRoles;
+import org.officeapi.emulator.iam.IamSimulator;
+import org.officeapi.emulator.iam.IamStore;
+import org.officeapi.emulator.lambda.CodeLinks;
+import org.officeapi.emulator.lambda.LambdaCodeEndpoint;
+import org.officeapi.emulator.lambda.LambdaFunctions;
+import org.officeapi.emulator.lambda.LambdaHandler;
+import org.officeapi.emulator.lambda.LambdaInvocations;
+import org.officeapi.emulator.lambda.LambdaPermissions;
+import org.officeapi.emulator.lambda.LambdaStore;
+import org.officeapi.emulator.lambda.ServiceInvocations;
+import org.officeapi.emulator.lambda.runtime.JavaRuntime;
+import org.officeapi.emulator.ports.IdentityPoolTokenKeys;
 import org.officeapi.emulator.protocol.AwsJson11Endpoint;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
 import org.officeapi.emulator.protocol.EndpointSettings;
+import org.officeapi.emulator.protocol.RestJsonEndpoint;
 import org.officeapi.emulator.protocol.ServiceModel;
 import org.officeapi.emulator.sts.StsHandler;
 import org.officeapi.emulator.sts.StsService;
+import org.officeapi.emulator.sts.StsSessions;
+import org.officeapi.emulator.sts.StsStore;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Puts the embedded AWS together: one instance of each service, the ports through which they
- * talk, and the routes that send each request to its service. The only class that knows every
- * service.
+ * Puts the embedded AWS together: one instance of each service, the ports through which they talk
+ * (identity pools ask IAM about roles and STS for sessions; API Gateway asks IAM for decisions and
+ * Lambda for invocations; STS asks the identity pools for their signing keys), and the routes that send
+ * each request to its service. The only class that knows every service.
  */
 final class ServiceWiring {
 
     private final EmulatorConfig config;
     private final AwsClock clock;
+    private final List<Route> routes = new ArrayList<>();
     private final Router router;
     private final List<Runnable> resets = new ArrayList<>();
-    private final UserPoolKeys userPoolKeys;
+    private final List<Runnable> closers = new ArrayList<>();
+    /** Where the server listens, once it does: links the services hand out (Lambda's code downloads) point here. */
+    private volatile URI endpoint;
 
     ServiceWiring(EmulatorConfig config, AwsClock clock) {
+        this(config, clock, null);
+    }
+
+    /**
+     * @param identityPoolKeysOverride the keys STS checks identity-pool tokens against, when a test signs its
+     *                                 own; null for the identity pools' real keys
+     */
+    ServiceWiring(EmulatorConfig config, AwsClock clock, IdentityPoolTokenKeys identityPoolKeysOverride) {
         this.config = config;
         this.clock = clock;
+        this.endpoint = URI.create("http://" + config.host() + ":" + config.port());
 
-        CredentialsResolver credentials = rootCredentials();
+        IamStore iamStore = new IamStore(config.iamPropagationDelay());
+        resets.add(iamStore::reset);
+        IamAccess iam = new IamAccess(iamStore, clock);
+        StsStore stsStore = new StsStore();
+        resets.add(stsStore::reset);
+        StsSessions stsSessions = new StsSessions(stsStore, clock);
+
+        CredentialsResolver root = rootCredentials();
+        // the account's root keys first, then the temporary keys of STS's role sessions
+        CredentialsResolver credentials = accessKeyId -> root.lookup(accessKeyId).or(() -> stsSessions.lookup(accessKeyId));
         SigV4Verifier verifier = new SigV4Verifier(credentials, clock);
-        // Until IAM evaluates identity policies, only the root may make signed control-plane calls.
-        CallAuthorizer authorizer = (caller, action, resource) -> Optional.of("User: " + caller.arn()
-                + " is not authorized to perform: " + action + " on resource: " + resource);
+        CallAuthorizer authorizer = new IdentityPolicyAuthorizer(iam);
 
-        StsService sts = new StsService();
         CognitoIdp cognitoIdp = new CognitoIdp();
         resets.add(cognitoIdp::reset);
-        // the identity pools verify ID tokens through this port
-        this.userPoolKeys = cognitoIdp.keys();
+        // the identity pools verify user pool ID tokens with the keys the user pools sign them with
+        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(cognitoIdp.keys(), iam, iam, stsSessions);
+        resets.add(cognitoIdentity::reset);
+        IdentityPoolTokenKeys identityPoolKeys = identityPoolKeysOverride != null ? identityPoolKeysOverride
+                : cognitoIdentity.openIdTokenKeys();
 
-        List<Route> routes = new ArrayList<>();
         // emulator-only, and under /_emulator/ like the control endpoint: so before it
         routes.add(new Route("cognito-idp-emulator", RequestMatchers.pathStartsWith(ConfirmationCodeEndpoint.PREFIX),
                 cognitoIdp.confirmationCodes()));
         routes.add(new Route("control", RequestMatchers.pathStartsWith(ControlEndpoint.PREFIX),
                 new ControlEndpoint(clock, config.clockControl(), config.region(), config.accountId())));
-        ServiceModel stsModel = ServiceModel.load("sts");
-        routes.add(new Route("sts", RequestMatchers.signedFor("sts")
-                .or(RequestMatchers.unsignedFormAction(stsModel.operations().keySet())),
-                new AwsQueryEndpoint(settings(stsModel, verifier, ScopeRule.regional("sts"), authorizer, Function.identity(),
-                        "ValidationError"), StsHandler.operations(sts))));
-        ServiceModel cognitoIdpModel = ServiceModel.load("cognito-idp");
-        routes.add(new Route("cognito-idp", RequestMatchers.targetPrefix(cognitoIdpModel.targetPrefix()),
-                new AwsJson11Endpoint(settings(cognitoIdpModel, verifier, ScopeRule.regional("cognito-idp"), authorizer,
-                        Function.identity(), "InvalidParameterException"), CognitoIdpHandler.operations(cognitoIdp))));
-        // GET /{poolId}/.well-known/(jwks.json|openid-configuration) only: no other service has such a path
-        routes.add(new Route("cognito-idp-documents", UserPoolDocumentsEndpoint::serves, cognitoIdp.documents()));
+        ServiceInvocations functions = lambda(verifier, authorizer);
+        // execute-api before API Gateway's control plane: its /restapis/{id}/{stage}/_user_request_/ layout would
+        // otherwise look like the control plane, and a signed invoke names the service execute-api, not apigateway
+        apiGateway(verifier, authorizer, iam, functions);
+        sts(verifier, authorizer, new StsService(iam, iam, identityPoolKeys, stsSessions));
+        iam(verifier, authorizer, iamStore);
+        cognitoIdp(verifier, authorizer, cognitoIdp);
+        cognitoIdentity(verifier, authorizer, cognitoIdentity);
         this.router = new Router(routes, new FallbackEndpoint());
     }
 
+    private ServiceInvocations lambda(SigV4Verifier verifier, CallAuthorizer authorizer) {
+        JavaRuntime runtime = new JavaRuntime(clock);
+        LambdaStore store = new LambdaStore();
+        CodeLinks codeLinks = new CodeLinks(store, () -> endpoint, clock);
+        LambdaFunctions functions = new LambdaFunctions(store, runtime, codeLinks);
+        resets.add(() -> {
+            runtime.discardAll();
+            store.reset();
+        });
+        closers.add(runtime::close);
+        routes.add(new Route("lambda-code", RequestMatchers.pathStartsWith(CodeLinks.PATH), new LambdaCodeEndpoint(codeLinks)));
+        ServiceModel model = ServiceModel.load("lambda");
+        routes.add(new Route("lambda", RequestMatchers.signedFor("lambda"),
+                new RestJsonEndpoint(settings(model, verifier, ScopeRule.regional("lambda"), authorizer, Function.identity(),
+                        "ValidationException", EndpointSettings.ResourceNamer.any()),
+                        LambdaHandler.operations(functions, new LambdaPermissions(store), new LambdaInvocations(functions, runtime)),
+                        RestJsonEndpoint.ErrorStyle.TYPED_MESSAGE, LambdaHandler.MAX_REQUEST_BYTES)));
+        return new ServiceInvocations(store, runtime);
+    }
+
+    private void apiGateway(SigV4Verifier verifier, CallAuthorizer authorizer, IamAccess iam, ServiceInvocations functions) {
+        ApiGatewayStore store = new ApiGatewayStore();
+        resets.add(store::reset);
+        routes.add(new Route("execute-api", ExecuteApiParser.recognises(), new ExecuteApiEndpoint(store::liveStage,
+                new ExecuteApiAuthorizer(verifier, iam), new ProxyIntegration(functions))));
+        ServiceModel model = ServiceModel.load("apigateway");
+        // unsigned calls to the control plane reach it too, so that they get AWS's MissingAuthenticationToken
+        routes.add(new Route("apigateway", RequestMatchers.signedFor("apigateway")
+                .or(request -> RequestMatchers.scopeService(request) == null
+                        && (request.rawPath().startsWith("/restapis") || request.rawPath().startsWith("/tags/arn"))),
+                // real API Gateway reports model validation failures as ValidationException (LocalStack's snapshot
+                // tests, recorded against AWS); its other input errors are BadRequestException
+                new RestJsonEndpoint(settings(model, verifier, ScopeRule.regional("apigateway"), authorizer, Function.identity(),
+                        "ValidationException", EndpointSettings.ResourceNamer.any()), ApiGatewayHandler.operations(store),
+                        RestJsonEndpoint.ErrorStyle.MESSAGE, ServiceEndpoint.DEFAULT_MAX_BODY_BYTES)));
+    }
+
+    private void sts(SigV4Verifier verifier, CallAuthorizer authorizer, StsService sts) {
+        // GetCallerIdentity needs no permission: AWS answers it even for a caller whose policies deny everything
+        CallAuthorizer stsAuthorizer = (caller, action, resource) ->
+                action.equals("sts:GetCallerIdentity") ? Optional.empty() : authorizer.denial(caller, action, resource);
+        ServiceModel model = ServiceModel.load("sts");
+        routes.add(new Route("sts", RequestMatchers.signedFor("sts").or(RequestMatchers.unsignedFormAction(model.operations().keySet())),
+                new AwsQueryEndpoint(settings(model, verifier, ScopeRule.regional("sts"), stsAuthorizer, Function.identity(),
+                        "ValidationError", EndpointSettings.ResourceNamer.any()), StsHandler.operations(sts))));
+    }
+
+    private void iam(SigV4Verifier verifier, CallAuthorizer authorizer, IamStore store) {
+        IamRoles roles = new IamRoles(store);
+        ServiceModel model = ServiceModel.load("iam");
+        // IAM is global: whatever region a call is signed for, it acts on the account's one IAM
+        routes.add(new Route("iam", RequestMatchers.signedFor("iam"),
+                new AwsQueryEndpoint(settings(model, verifier, ScopeRule.global("iam"), authorizer, region -> AccountRegionStore.GLOBAL,
+                        "ValidationError", IamHandler.resources(store)),
+                        IamHandler.operations(roles, new IamRolePolicies(roles), new IamManagedPolicies(store, roles),
+                                new IamSimulator(store, roles)))));
+    }
+
+    private void cognitoIdp(SigV4Verifier verifier, CallAuthorizer authorizer, CognitoIdp cognitoIdp) {
+        ServiceModel model = ServiceModel.load("cognito-idp");
+        routes.add(new Route("cognito-idp", RequestMatchers.targetPrefix(model.targetPrefix()),
+                new AwsJson11Endpoint(settings(model, verifier, ScopeRule.regional("cognito-idp"), authorizer, Function.identity(),
+                        "InvalidParameterException", CognitoIdpHandler.resources()), CognitoIdpHandler.operations(cognitoIdp))));
+        // GET /{poolId}/.well-known/(jwks.json|openid-configuration) only: no other service has such a path
+        routes.add(new Route("cognito-idp-documents", UserPoolDocumentsEndpoint::serves, cognitoIdp.documents()));
+    }
+
+    private void cognitoIdentity(SigV4Verifier verifier, CallAuthorizer authorizer, CognitoIdentityService service) {
+        ServiceModel model = ServiceModel.load("cognito-identity");
+        // AWS reports model validation failures of cognito-identity as ValidationException (unlike cognito-idp's
+        // InvalidParameterException): seen as "x-amzn-ErrorType: ValidationException:" on GetId, and in moto's tests
+        // verified against AWS for CreateIdentityPool
+        routes.add(new Route("cognito-identity", RequestMatchers.targetPrefix(model.targetPrefix()),
+                new AwsJson11Endpoint(settings(model, verifier, ScopeRule.regional("cognito-identity"), authorizer, Function.identity(),
+                        "ValidationException", EndpointSettings.ResourceNamer.any()), CognitoIdentityHandler.operations(service))));
+        routes.add(new Route("cognito-identity-jwks", RequestMatchers.pathMatches(Pattern.compile(Pattern.quote(OpenIdJwksEndpoint.PATH))),
+                new OpenIdJwksEndpoint(service)));
+    }
+
     private EndpointSettings settings(ServiceModel model, SigV4Verifier verifier, ScopeRule scope, CallAuthorizer authorizer,
-                                      Function<String, String> stateRegion, String validationErrorCode) {
+                                      Function<String, String> stateRegion, String validationErrorCode,
+                                      EndpointSettings.ResourceNamer resources) {
         return new EndpointSettings(model, verifier, scope, authorizer, config.accountId(), config.region(), stateRegion,
-                validationErrorCode, EndpointSettings.ResourceNamer.any());
+                validationErrorCode, resources);
     }
 
     private CredentialsResolver rootCredentials() {
@@ -90,13 +220,18 @@ final class ServiceWiring {
         return accessKeyId -> accessKeyId.equals(config.accessKey()) ? Optional.of(root) : Optional.empty();
     }
 
-    /** The user pools' public keys by issuer, for the services that verify Cognito tokens. */
-    UserPoolKeys userPoolKeys() {
-        return userPoolKeys;
-    }
-
     Router router() {
         return router;
+    }
+
+    /** Called once the server listens, with the endpoint clients reach it at. */
+    void serving(URI endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** Stops what the services run in the background (Lambda's worker threads). */
+    void close() {
+        closers.forEach(Runnable::run);
     }
 
     void reset() {

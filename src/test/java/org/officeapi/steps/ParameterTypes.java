@@ -1,36 +1,45 @@
 package org.officeapi.steps;
 
 import io.cucumber.java.ParameterType;
+import org.officeapi.signin.SignInFlow;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** The domain nouns the features speak of: users, roles, and lists of groups or roles ("Admin, User", "A and B"). */
+/** The domain nouns of the features, as Cucumber Expression parameter types. */
 public final class ParameterTypes {
 
-    /** A user, by the name they sign in with. */
-    public record User(String name) {}
-
-    /** An IAM role, by name. */
-    public record Role(String name) {}
-
+    /** A test user of the Background: John, Rose. */
     @ParameterType("[A-Z][a-z]+")
-    public User user(String name) {
-        return new User(name);
+    public String user(String name) {
+        return name;
     }
 
-    @ParameterType("[A-Za-z][\\w+=,.@-]*")
-    public Role role(String name) {
-        return new Role(name);
+    /** A role by the name the features give it (CognitoRoleSecureAPIAdmin). */
+    @ParameterType("[A-Za-z][A-Za-z0-9+=,.@_-]*")
+    public String role(String name) {
+        return name;
     }
 
+    /** Names listed in prose: "Admin, User" or "CognitoRoleSecureAPIAdmin and AuditorRole". */
     @ParameterType("[A-Za-z][\\w+=.@-]*(?:(?:, | and )[A-Za-z][\\w+=.@-]*)*")
     public List<String> names(String list) {
-        return split(list);
+        return Arrays.stream(list.split(", | and ")).map(String::strip).toList();
     }
 
-    /** "Admin, User" or "Admin and User" as a list; empty text as no names. */
-    static List<String> split(String list) {
-        return list == null || list.isBlank() ? List.of() : Arrays.stream(list.split(", | and ")).map(String::strip).toList();
+    @ParameterType("GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS")
+    public String method(String method) {
+        return method;
+    }
+
+    /** A path on the API, starting with the stage: /api/user. */
+    @ParameterType("/[^\\s\"]*")
+    public String path(String path) {
+        return path;
+    }
+
+    @ParameterType("SRP|USER_PASSWORD_AUTH")
+    public SignInFlow flow(String flow) {
+        return flow.equals("SRP") ? SignInFlow.SRP : SignInFlow.PASSWORD;
     }
 }

@@ -1,21 +1,20 @@
 package org.officeapi.steps;
 
 import io.cucumber.java.en.When;
-import org.officeapi.steps.support.UserPoolUnderTest;
+import org.officeapi.signin.SignInFlow;
 
-/** Signing users in. */
+/** Signing users in to the user pool's app client. */
 public class SignInSteps {
 
-    private final UserPoolUnderTest pool;
-    private final ScenarioContext context;
+    private final Journeys journeys;
 
-    public SignInSteps(UserPoolUnderTest pool, ScenarioContext context) {
-        this.pool = pool;
-        this.context = context;
+    public SignInSteps(Journeys journeys) {
+        this.journeys = journeys;
     }
 
+    // the password flow: what the token says does not depend on how the user proved who they are
     @When("{user} signs in with a password")
-    public void signsInWithAPassword(ParameterTypes.User user) throws Exception {
-        context.signedIn(user.name(), pool.signIn(user.name()));
+    public void signsInWithAPassword(String user) {
+        journeys.signIn(user, SignInFlow.PASSWORD);
     }
 }

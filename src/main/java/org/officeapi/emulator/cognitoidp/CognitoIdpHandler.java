@@ -1,6 +1,10 @@
 package org.officeapi.emulator.cognitoidp;
 
+import org.officeapi.emulator.protocol.EndpointSettings;
 import org.officeapi.emulator.protocol.OperationTable;
+import org.officeapi.emulator.protocol.SdkPojos;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
@@ -42,6 +46,24 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserP
 public final class CognitoIdpHandler {
 
     private CognitoIdpHandler() {}
+
+    /**
+     * What IAM authorizes a signed call on: the user pool it names
+     * ({@code arn:aws:cognito-idp:{region}:{account}:userpool/{id}}), or {@code *} for calls that name none
+     * (CreateUserPool, ListUserPools).
+     */
+    public static EndpointSettings.ResourceNamer resources() {
+        return (operation, input, account, region) -> {
+            if (input instanceof SdkPojo pojo) {
+                SdkField<?> field = SdkPojos.field(pojo, "UserPoolId");
+                Object poolId = field == null ? null : SdkPojos.valueOf(field, pojo);
+                if (poolId != null) {
+                    return "arn:aws:cognito-idp:" + region + ":" + account + ":userpool/" + poolId;
+                }
+            }
+            return "*";
+        };
+    }
 
     public static OperationTable operations(CognitoIdp idp) {
         UserPoolService pools = idp.pools();

@@ -222,6 +222,10 @@ public final class JsonShapes {
         if (format != null && format.format() == TimestampFormatTrait.Format.ISO_8601) {
             return NODES.textNode(instant.toString());
         }
+        if (instant.getNano() == 0) {
+            // whole seconds as an integer: stripTrailingZeros() would turn 1795000000 into 1.795E+9 on the wire
+            return NODES.numberNode(instant.getEpochSecond());
+        }
         BigDecimal seconds = BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9));
         return NODES.numberNode(seconds.stripTrailingZeros());
     }

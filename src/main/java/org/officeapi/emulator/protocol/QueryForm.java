@@ -73,7 +73,7 @@ public final class QueryForm {
         }
         if (type == MarshallingType.LIST) {
             ListTrait trait = field.getTrait(ListTrait.class);
-            String elementPrefix = trait.isFlattened() ? name + "." : name + "." + trait.memberLocationName() + ".";
+            String elementPrefix = trait.isFlattened() ? name + "." : name + "." + memberName(trait) + ".";
             List<Object> out = new ArrayList<>();
             for (int i = 1; ; i++) {
                 Object element = readValue(trait.memberFieldInfo(), params, elementPrefix + i);
@@ -89,14 +89,27 @@ public final class QueryForm {
             MapTrait trait = field.getTrait(MapTrait.class);
             String entryPrefix = trait.isFlattened() ? name + "." : name + ".entry.";
             Map<String, Object> out = new LinkedHashMap<>();
-            for (int i = 1; params.containsKey(entryPrefix + i + "." + trait.keyLocationName()); i++) {
-                out.put(params.get(entryPrefix + i + "." + trait.keyLocationName()),
-                        readValue(trait.valueFieldInfo(), params, entryPrefix + i + "." + trait.valueLocationName()));
+            for (int i = 1; params.containsKey(entryPrefix + i + "." + keyName(trait)); i++) {
+                out.put(params.get(entryPrefix + i + "." + keyName(trait)),
+                        readValue(trait.valueFieldInfo(), params, entryPrefix + i + "." + valueName(trait)));
             }
             return out.isEmpty() ? null : out;
         }
         String raw = params.get(name);
         return raw == null ? null : scalar(type, raw, name);
+    }
+
+    /** The element name of a list member: the model's, or {@code member} when it names none (the query protocol's default). */
+    static String memberName(ListTrait trait) {
+        return trait.memberLocationName() == null ? "member" : trait.memberLocationName();
+    }
+
+    static String keyName(MapTrait trait) {
+        return trait.keyLocationName() == null ? "key" : trait.keyLocationName();
+    }
+
+    static String valueName(MapTrait trait) {
+        return trait.valueLocationName() == null ? "value" : trait.valueLocationName();
     }
 
     /** Converts a scalar from its text form (also used for REST path, query and header members). */

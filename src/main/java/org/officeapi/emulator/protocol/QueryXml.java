@@ -65,7 +65,7 @@ public final class QueryXml {
                 xml.append('<').append(name).append('>');
             }
             for (Object element : (List<?>) value) {
-                element(trait.memberFieldInfo(), trait.isFlattened() ? name : trait.memberLocationName(), element, xml);
+                element(trait.memberFieldInfo(), trait.isFlattened() ? name : QueryForm.memberName(trait), element, xml);
             }
             if (!trait.isFlattened()) {
                 xml.append("</").append(name).append('>');
@@ -76,9 +76,9 @@ public final class QueryXml {
             MapTrait trait = field.getTrait(MapTrait.class);
             xml.append('<').append(name).append('>');
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                xml.append("<entry><").append(trait.keyLocationName()).append('>').append(escape(String.valueOf(entry.getKey())))
-                        .append("</").append(trait.keyLocationName()).append('>');
-                element(trait.valueFieldInfo(), trait.valueLocationName(), entry.getValue(), xml);
+                xml.append("<entry><").append(QueryForm.keyName(trait)).append('>').append(escape(String.valueOf(entry.getKey())))
+                        .append("</").append(QueryForm.keyName(trait)).append('>');
+                element(trait.valueFieldInfo(), QueryForm.valueName(trait), entry.getValue(), xml);
                 xml.append("</entry>");
             }
             xml.append("</").append(name).append('>');

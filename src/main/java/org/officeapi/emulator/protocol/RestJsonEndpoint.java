@@ -33,11 +33,11 @@ public final class RestJsonEndpoint extends ProtocolEndpoint {
 
     /**
      * How a service words its error bodies: API Gateway writes {@code {"message": …}}, Lambda
-     * {@code {"Type": "User", "message": …}}.
+     * {@code {"Type": "User", "Message": …}} (capital M, as Lambda's responses show).
      */
     public record ErrorStyle(String messageKey, boolean includeType) {
         public static final ErrorStyle MESSAGE = new ErrorStyle("message", false);
-        public static final ErrorStyle TYPED_MESSAGE = new ErrorStyle("message", true);
+        public static final ErrorStyle TYPED_MESSAGE = new ErrorStyle("Message", true);
     }
 
     private record Route(UriTemplate template, ServiceModel.Operation operation) {}

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A restJson1 request URI from the service model, such as {@code /restapis/{restapi_id}/resources}
  * or {@code /2015-03-31/functions/{FunctionName}/invocations}, matched against a raw request path.
  * Labels match one segment; {@code {name+}} labels match the rest of the path. Label values are
- * returned still percent-encoded, as they arrived.
+ * returned still percent-encoded, as they arrived. A trailing slash is optional, as on AWS.
  */
 final class UriTemplate {
 
@@ -38,6 +38,10 @@ final class UriTemplate {
         }
         regex.append(Pattern.quote(this.template.substring(last)));
         literal += this.template.length() - last;
+        if (!this.template.endsWith("/")) {
+            // clients differ on a trailing slash (the AWS CLI lists Lambda functions at /2015-03-31/functions/); AWS takes both
+            regex.append("/?");
+        }
         this.pattern = Pattern.compile(regex.toString());
         this.literalLength = literal;
     }

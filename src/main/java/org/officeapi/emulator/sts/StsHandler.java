@@ -1,6 +1,7 @@
 package org.officeapi.emulator.sts;
 
 import org.officeapi.emulator.protocol.OperationTable;
+import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityRequest;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
 
 /** STS on the wire (awsQuery): which operation goes to which method. */
@@ -11,6 +12,7 @@ public final class StsHandler {
     public static OperationTable operations(StsService sts) {
         return OperationTable.builder()
                 .on(GetCallerIdentityRequest.class, sts::getCallerIdentity)
+                .on(AssumeRoleWithWebIdentityRequest.class, sts::assumeRoleWithWebIdentity)
                 .build();
     }
 }

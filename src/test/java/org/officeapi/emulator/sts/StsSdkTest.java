@@ -39,6 +39,31 @@ class StsSdkTest {
     }
 
     @Test
+    void withoutCognitoIdentityPoolsNoIdentityPoolTokenVerifies() throws Exception {
+        String token = unverifiableToken();
+        try (StsClient sts = SdkClients.client(StsClient.builder(), aws)) {
+            assertThatThrownBy(() -> sts.assumeRoleWithWebIdentity(r -> r.roleArn("arn:aws:iam::000000000000:role/any")
+                    .roleSessionName("web").webIdentityToken(token)))
+                    .isInstanceOfSatisfying(StsException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidIdentityToken");
+                        assertThat(e.statusCode()).isEqualTo(400);
+                        assertThat(e.awsErrorDetails().errorMessage()).startsWith("Couldn't retrieve verification key");
+                    });
+        }
+    }
+
+    /** A well-formed identity pool token signed by a key the embedded AWS does not know. */
+    private static String unverifiableToken() throws Exception {
+        com.nimbusds.jose.jwk.RSAKey key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("k").generate();
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
+                new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256).keyID("k").build(),
+                new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("https://cognito-identity.amazonaws.com").audience("us-east-1:pool")
+                        .subject("us-east-1:identity").expirationTime(new java.util.Date(System.currentTimeMillis() + 600_000)).build());
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    @Test
     void anUnknownAccessKeyIsRefused() {
         try (StsClient sts = SdkClients.client(StsClient.builder(), aws, AwsBasicCredentials.create("AKIAUNKNOWN", "x"))) {
             assertThatThrownBy(sts::getCallerIdentity)

@@ -19,19 +19,27 @@ record AuthorizationHeader(CredentialScope scope, List<String> signedHeaders, St
     static AuthorizationHeader parse(String value, boolean hasDateHeader) {
         Map<String, String> parts = new LinkedHashMap<>();
         String trimmed = value.trim();
-        if (trimmed.startsWith(ALGORITHM + " ")) {
-            for (String piece : trimmed.substring(ALGORITHM.length()).split(",")) {
-                String part = piece.trim();
-                if (part.isEmpty()) {
-                    continue;
-                }
-                int equals = part.indexOf('=');
-                if (equals < 0) {
-                    throw SignatureFailure.incomplete("'" + part + "' not a valid key=value pair (missing equal-sign) in Authorization header: '"
-                            + value + "'.");
-                }
-                parts.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+        // AWS reads the first word as the scheme and checks the rest as key=value pairs whatever the scheme:
+        // "Bearer <jwt>" gets "'<jwt>' not a valid key=value pair (missing equal-sign) …", as observed on API
+        // Gateway and other AWS front ends; a lone token with no scheme word gets the "requires" message below
+        int space = firstWhitespace(trimmed);
+        String scheme = space < 0 ? trimmed : trimmed.substring(0, space);
+        String pairs = space < 0 ? "" : trimmed.substring(space + 1);
+        for (String piece : pairs.split(",")) {
+            String part = piece.trim();
+            if (part.isEmpty()) {
+                continue;
             }
+            int equals = part.indexOf('=');
+            if (equals < 0) {
+                throw SignatureFailure.incomplete("'" + part + "' not a valid key=value pair (missing equal-sign) in Authorization header: '"
+                        + value + "'.");
+            }
+            parts.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+        }
+        if (!scheme.equals(ALGORITHM)) {
+            // well-formed pairs under another scheme are no SigV4 signature: reported as missing all of it
+            parts.clear();
         }
         StringBuilder missing = new StringBuilder();
         for (String name : List.of("Credential", "Signature", "SignedHeaders")) {
@@ -47,5 +55,14 @@ record AuthorizationHeader(CredentialScope scope, List<String> signedHeaders, St
         }
         return new AuthorizationHeader(CredentialScope.parse(parts.get("Credential")),
                 List.of(parts.get("SignedHeaders").split(";")), parts.get("Signature"));
+    }
+
+    private static int firstWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

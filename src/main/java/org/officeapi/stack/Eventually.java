@@ -1,0 +1,55 @@
+package org.officeapi.stack;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+/**
+ * Waits out IAM's eventual consistency: AWS documents that new roles and policies take a while to
+ * take effect and gives no number (reference §3.5), so a call that fails the way AWS fails during
+ * propagation is retried with growing pauses, up to a bound, with a progress line per retry.
+ */
+public final class Eventually {
+
+    private final Duration limit;
+    private final Progress progress;
+
+    public Eventually(Duration limit, Progress progress) {
+        this.limit = limit;
+        this.progress = progress;
+    }
+
+    public <T> T call(String what, Predicate<Exception> whilePropagating, Callable<T> action) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long pauseMillis = 250;
+        int attempt = 1;
+        while (true) {
+            try {
+                return action.call();
+            } catch (Exception e) {
+                if (!whilePropagating.test(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(what + " failed", e);
+                }
+                progress.note(what + ": " + AwsErrors.code(e) + " while IAM propagates, retry " + attempt++ + " in " + pauseMillis + " ms");
+                sleep(pauseMillis);
+                pauseMillis = Math.min(pauseMillis * 2, 5_000);
+            }
+        }
+    }
+
+    public void run(String what, Predicate<Exception> whilePropagating, Runnable action) {
+        call(what, whilePropagating, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for IAM to propagate", e);
+        }
+    }
+}

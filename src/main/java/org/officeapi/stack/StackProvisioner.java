@@ -1,0 +1,70 @@
+package org.officeapi.stack;
+
+import org.officeapi.target.Target;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Creates a stack from its spec through the AWS SDK, in dependency order: the Lambda, the API and its
+ * deployment, the user pool and its client, the identity pool, the roles with their trust and inline
+ * policies, the groups, the users, and the identity pool's role mapping. Every step records its undo
+ * in the {@link Teardown}, so that a failure half-way still removes what was made.
+ */
+public final class StackProvisioner implements StackSource {
+
+    private final Target target;
+    private final ResourceNames names;
+    private final Path lambdaZip;
+    private final Progress progress;
+    private final Duration propagationLimit;
+    /** How many stacks this run has provisioned: the second and later get names of their own scope. */
+    private final java.util.concurrent.atomic.AtomicInteger stacks = new java.util.concurrent.atomic.AtomicInteger();
+
+    public StackProvisioner(Target target, ResourceNames names, Path lambdaZip, Progress progress, Duration propagationLimit) {
+        this.target = target;
+        this.names = names;
+        this.lambdaZip = lambdaZip;
+        this.progress = progress;
+        this.propagationLimit = propagationLimit;
+    }
+
+    @Override
+    public ProvisionedStack obtain(StackSpec spec, Teardown teardown) {
+        String region = target.region().id();
+        String accountId = target.clients().sts().getCallerIdentity().account();
+        int ordinal = stacks.incrementAndGet();
+        ResourceNames stackNames = ordinal == 1 ? names : names.scoped("s" + ordinal);
+        Provisioning p = new Provisioning(target.clients(), stackNames, region, accountId, teardown,
+                new Eventually(propagationLimit, progress), progress);
+        long started = System.nanoTime();
+
+        String apiId = null;
+        if (spec.hasApi()) {
+            String functionArn = FunctionProvisioning.create(p, lambdaZip);
+            apiId = ApiProvisioning.create(p, spec, functionArn);
+        }
+        UserPoolProvisioning.Pool pool = UserPoolProvisioning.createPool(p);
+        String identityPoolId = IdentityPoolProvisioning.create(p, pool.userPoolId(), pool.clientId());
+        Map<String, String> roleArns = RoleProvisioning.create(p, spec, identityPoolId, apiId);
+        UserPoolProvisioning.createGroups(p, spec, pool.userPoolId(), roleArns);
+        Map<String, UserAccount> users = UserPoolProvisioning.createUsers(p, spec, pool.userPoolId());
+        IdentityPoolProvisioning.mapRoles(p, spec.roleMapping(), identityPoolId, pool.userPoolId(), pool.clientId());
+
+        progress.done("stack " + names.runId() + " ready on " + target.name(), started);
+        return new ProvisionedStack(spec, region, accountId, apiId, spec.stage(),
+                apiId == null ? null : target.invokeUrl(apiId), pool.userPoolId(), pool.clientId(),
+                identityPoolId, roleArns, users);
+    }
+
+    /** For scenarios that need a variant (a user in no group): created in the stack's pool, removed with the run. */
+    public UserAccount addUser(ProvisionedStack stack, String logicalName, Teardown teardown, String... groups) {
+        Provisioning p = new Provisioning(target.clients(), names, stack.region(), stack.accountId(), teardown,
+                new Eventually(propagationLimit, progress), progress);
+        UserAccount account = UserPoolProvisioning.createUser(p, stack.userPoolId(), logicalName, groups);
+        teardown.add("user " + logicalName, () -> target.clients().cognitoIdp()
+                .adminDeleteUser(r -> r.userPoolId(stack.userPoolId()).username(account.username())));
+        return account;
+    }
+}

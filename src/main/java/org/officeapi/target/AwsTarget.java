@@ -1,0 +1,141 @@
+package org.officeapi.target;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A real AWS account, where the suite creates an ephemeral stack (every name prefixed
+ * {@code oaa-<runId>-}, everything tagged with the run) and removes it at the end. It refuses to run
+ * without {@code -Daws.allowProvisioning=true}, and in any account but {@code -Daws.account} when that
+ * is given. {@code -Daws.endpoint=URL} points it at any AWS-compatible endpoint instead (that is how
+ * this code path is tested, against the standalone embedded AWS).
+ */
+public final class AwsTarget implements Target {
+
+    private final Region region;
+    private final URI endpoint;
+    private final AwsCredentialsProvider credentials;
+    private final AwsClients clients;
+    private final Clock clock;
+    private final TimeMachine timeMachine;
+
+    private AwsTarget(Region region, URI endpoint, AwsCredentialsProvider credentials) {
+        this.region = region;
+        this.endpoint = endpoint;
+        this.credentials = credentials;
+        this.clients = new AwsClients(region, endpoint, credentials);
+        EmulatorControl.RemoteClock remote = endpoint == null ? null : new EmulatorControl(endpoint).clock().orElse(null);
+        this.clock = remote != null ? remote : Clock.systemUTC();
+        this.timeMachine = remote;
+    }
+
+    /** Reads {@code aws.region}, {@code aws.profile}, {@code aws.endpoint}, {@code aws.allowProvisioning} and {@code aws.account}. */
+    public static AwsTarget fromSystemProperties() {
+        String regionName = firstNonBlank(System.getProperty("aws.region"), System.getenv("AWS_REGION"), System.getenv("AWS_DEFAULT_REGION"));
+        if (regionName == null) {
+            throw new TargetUnavailableException("the aws target needs a region: pass -Daws.region=us-east-1 (or set AWS_REGION)");
+        }
+        if (!Boolean.parseBoolean(System.getProperty("aws.allowProvisioning"))) {
+            throw new TargetUnavailableException("the aws target creates and deletes IAM roles, a user pool, an identity pool, a Lambda"
+                    + " and a REST API in your account; pass -Daws.allowProvisioning=true to allow it");
+        }
+        String profile = System.getProperty("aws.profile");
+        AwsCredentialsProvider credentials = profile == null || profile.isBlank()
+                ? DefaultCredentialsProvider.builder().build() : ProfileCredentialsProvider.create(profile);
+        String endpoint = System.getProperty("aws.endpoint");
+        AwsTarget target = new AwsTarget(Region.of(regionName), endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
+                credentials);
+        target.checkAccount(System.getProperty("aws.account"));
+        return target;
+    }
+
+    private void checkAccount(String expected) {
+        String actual;
+        try {
+            actual = clients.sts().getCallerIdentity().account();
+        } catch (SdkException e) {
+            close();
+            throw new TargetUnavailableException("the aws target cannot use its credentials (" + e.getMessage()
+                    + "): configure the default credential chain or pass -Daws.profile=NAME", e);
+        }
+        if (expected != null && !expected.isBlank() && !expected.equals(actual)) {
+            close();
+            throw new TargetUnavailableException("the credentials belong to account " + actual + ", not to " + expected
+                    + " given by -Daws.account; refusing to touch it");
+        }
+    }
+
+    @Override
+    public String name() {
+        return "aws";
+    }
+
+    @Override
+    public Region region() {
+        return region;
+    }
+
+    @Override
+    public Optional<URI> endpointOverride() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    @Override
+    public AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
+    @Override
+    public AwsClients clients() {
+        return clients;
+    }
+
+    @Override
+    public URI invokeUrl(String apiId) {
+        return endpoint == null ? URI.create("https://" + apiId + ".execute-api." + region.id() + ".amazonaws.com")
+                : URI.create(endpoint + "/_aws/execute-api/" + apiId);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Optional<TimeMachine> timeMachine() {
+        return Optional.ofNullable(timeMachine);
+    }
+
+    @Override
+    public boolean provisions() {
+        return true;
+    }
+
+    @Override
+    public Map<String, String> unsupportedTags() {
+        return timeMachine != null ? Map.of()
+                : Map.of("@moves-time", "AWS's clock cannot be moved, and the scenario would have to wait for tokens or credentials to expire");
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

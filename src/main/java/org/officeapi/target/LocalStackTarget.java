@@ -1,0 +1,145 @@
+package org.officeapi.target;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.localstack.LocalStackContainer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * LocalStack Pro, started by Testcontainers ({@link LocalStackSettings}), or one that is already running
+ * ({@code -Dlocalstack.endpoint=URL}, e.g. from {@code localstack/docker-compose.yml}).
+ */
+public final class LocalStackTarget implements Target {
+
+    private final LocalStackContainer container;
+    private final URI endpoint;
+    private final Region region;
+    private final AwsCredentialsProvider credentials;
+    private final AwsClients clients;
+
+    private LocalStackTarget(LocalStackContainer container, URI endpoint, Region region, String accessKey, String secretKey) {
+        this.container = container;
+        this.endpoint = endpoint;
+        this.region = region;
+        this.credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
+        this.clients = new AwsClients(region, endpoint, credentials);
+    }
+
+    public static LocalStackTarget fromSystemProperties() {
+        String running = System.getProperty("localstack.endpoint");
+        if (running != null && !running.isBlank()) {
+            URI endpoint = URI.create(running);
+            requireAnswering(endpoint);
+            return new LocalStackTarget(null, endpoint, Region.of(System.getProperty("aws.region", "us-east-1")), "test", "test");
+        }
+        String token = System.getenv("LOCALSTACK_AUTH_TOKEN");
+        List<String> missing = missing(() -> DockerClientFactory.instance().isDockerAvailable(), token);
+        if (!missing.isEmpty()) {
+            throw new TargetUnavailableException("the localstack target cannot start: " + String.join("; ", missing)
+                    + ". Or run LocalStack yourself (see localstack/README.md) and pass -Dlocalstack.endpoint=http://localhost:4566");
+        }
+        LocalStackContainer container = LocalStackSettings.of(System.getProperty("localstack.image", LocalStackSettings.DEFAULT_IMAGE), token)
+                .container();
+        container.start();
+        return new LocalStackTarget(container, container.getEndpoint(), Region.of(container.getRegion()), container.getAccessKey(),
+                container.getSecretKey());
+    }
+
+    /** What stops the container from starting, each with its fix; empty when nothing does. */
+    static List<String> missing(BooleanSupplier dockerAvailable, String authToken) {
+        List<String> missing = new ArrayList<>();
+        if (!dockerAvailable.getAsBoolean()) {
+            missing.add("Docker is not available (Testcontainers found no Docker environment; start Docker or set DOCKER_HOST)");
+        }
+        if (authToken == null || authToken.isBlank()) {
+            missing.add("LOCALSTACK_AUTH_TOKEN is not set (Cognito and IAM enforcement are LocalStack Pro features; export your token)");
+        }
+        return missing;
+    }
+
+    private static void requireAnswering(URI endpoint) {
+        try {
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(HttpRequest.newBuilder(endpoint.resolve("/_localstack/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new TargetUnavailableException("no LocalStack answers at " + endpoint + " (-Dlocalstack.endpoint): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TargetUnavailableException("interrupted while reaching LocalStack at " + endpoint, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "localstack";
+    }
+
+    @Override
+    public Region region() {
+        return region;
+    }
+
+    @Override
+    public Optional<URI> endpointOverride() {
+        return Optional.of(endpoint);
+    }
+
+    @Override
+    public AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
+    @Override
+    public AwsClients clients() {
+        return clients;
+    }
+
+    /** LocalStack's path layout for execute-api. */
+    @Override
+    public URI invokeUrl(String apiId) {
+        return URI.create(endpoint + "/_aws/execute-api/" + apiId);
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Override
+    public Optional<TimeMachine> timeMachine() {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean provisions() {
+        return true;
+    }
+
+    @Override
+    public Map<String, String> unsupportedTags() {
+        return Map.of("@moves-time", "LocalStack's clock cannot be moved, and the scenario would have to wait for tokens or credentials to expire");
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+        if (container != null) {
+            container.stop();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.officeapi.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TeardownTest {
+
+    private static final class Gone extends RuntimeException {}
+
+    @Test
+    void undoesInReverseOrderAndReportsWhatItCouldNotDelete() {
+        List<String> done = new ArrayList<>();
+        Teardown teardown = new Teardown(e -> e instanceof Gone, Progress.quiet());
+        teardown.add("function", () -> done.add("function"));
+        teardown.add("api", () -> {
+            throw new IllegalStateException("still in use");
+        });
+        teardown.add("pool", () -> {
+            throw new Gone();
+        });
+        teardown.add("role", () -> done.add("role"));
+
+        List<String> leftovers = teardown.run();
+
+        assertThat(done).containsExactly("role", "function");
+        assertThat(leftovers).containsExactly("api (IllegalStateException: still in use)");
+        assertThat(teardown.isEmpty()).isTrue();
+        assertThat(teardown.run()).as("a second run has nothing left to do").isEmpty();
+    }
+
+    @Test
+    void namesBelongToTheirRunOnly() {
+        ResourceNames run = new ResourceNames("abc12345", java.time.Instant.EPOCH);
+        ResourceNames other = new ResourceNames("zzz99999", java.time.Instant.EPOCH);
+
+        assertThat(run.of("CognitoRoleSecureApiUser")).isEqualTo("oaa-abc12345-CognitoRoleSecureApiUser");
+        assertThat(run.owns(run.of("x"))).isTrue();
+        assertThat(run.owns(other.of("x"))).isFalse();
+        assertThat(run.owns("CognitoRoleSecureApiUser")).isFalse();
+    }
+
+    @Test
+    void passwordsSatisfyCognitosDefaultPolicy() {
+        for (int i = 0; i < 100; i++) {
+            String password = Passwords.generate();
+            assertThat(password).hasSizeGreaterThanOrEqualTo(8).matches(".*[A-Z].*").matches(".*[a-z].*").matches(".*[0-9].*")
+                    .matches(".*[^A-Za-z0-9].*");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.officeapi.steps;
+
+import org.officeapi.stack.AwsErrors;
+import org.officeapi.stack.Progress;
+import org.officeapi.stack.ResourceNames;
+import org.officeapi.stack.StackFixture;
+import org.officeapi.stack.StackProvisioner;
+import org.officeapi.stack.StackSource;
+import org.officeapi.stack.inspect.StackInspector;
+import org.officeapi.target.ExistingTarget;
+import org.officeapi.stack.Teardown;
+import org.officeapi.target.Target;
+import org.officeapi.target.Targets;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What lives for the whole run: the target, chosen once, and the stacks provisioned on it. Created
+ * on first use (a target that cannot start fails that first scenario, and every one after, with its
+ * reason), torn down by {@link Hooks#tearDownTheRun()} or, if the JVM is stopped first, by a shutdown hook.
+ */
+public final class SuiteRun {
+
+    private static SuiteRun instance;
+    private static RuntimeException startFailure;
+
+    private final Target target;
+    private final StackFixture stacks;
+    private final StackProvisioner provisioner;
+    private boolean tornDown;
+
+    private SuiteRun(Target target) {
+        this.target = target;
+        ResourceNames names = ResourceNames.newRun(Instant.now());
+        Progress progress = new Progress(System.out, Boolean.parseBoolean(System.getProperty("stack.progress", "true")));
+        Path lambdaZip = Path.of(System.getProperty("office.lambda.zip", "target/office-api-lambda.zip"));
+        Duration propagation = Duration.parse(System.getProperty("iam.propagation.limit", "PT2M"));
+        this.provisioner = new StackProvisioner(target, names, lambdaZip, progress, propagation);
+        StackSource source = target instanceof ExistingTarget existing ? new StackInspector(target, existing.stack()) : provisioner;
+        this.stacks = new StackFixture(source, new Teardown(AwsErrors::isNotFound, progress));
+    }
+
+    public static synchronized SuiteRun get() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
+        if (instance == null) {
+            try {
+                instance = new SuiteRun(Targets.fromSystemProperties());
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (instance != null) {
+                    instance.tearDown();
+                }
+            }, "suite-teardown"));
+        }
+        return instance;
+    }
+
+    /** The run, if it started (teardown must not start a target just to stop it). */
+    static synchronized SuiteRun ifStarted() {
+        return instance;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public StackFixture stacks() {
+        return stacks;
+    }
+
+    /** Creates what a scenario needs of its own (scenarios tagged @creates-resources, which the existing target skips). */
+    public StackProvisioner provisioner() {
+        return provisioner;
+    }
+
+    /** Removes what the run created and stops the target; returns what could not be removed. Idempotent. */
+    public synchronized List<String> tearDown() {
+        if (tornDown) {
+            return List.of();
+        }
+        tornDown = true;
+        List<String> leftovers = stacks.tearDown();
+        target.close();
+        return leftovers;
+    }
+}
