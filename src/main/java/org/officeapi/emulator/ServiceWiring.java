@@ -10,6 +10,10 @@ import org.officeapi.emulator.auth.sigv4.CredentialsResolver;
 import org.officeapi.emulator.auth.sigv4.ScopeRule;
 import org.officeapi.emulator.auth.sigv4.SigV4Verifier;
 import org.officeapi.emulator.auth.sigv4.SigningCredentials;
+import org.officeapi.emulator.cognitoidp.CognitoIdp;
+import org.officeapi.emulator.cognitoidp.CognitoIdpHandler;
+import org.officeapi.emulator.cognitoidp.ConfirmationCodeEndpoint;
+import org.officeapi.emulator.cognitoidp.UserPoolDocumentsEndpoint;
 import org.officeapi.emulator.cognitoidentity.CognitoIdentityHandler;
 import org.officeapi.emulator.cognitoidentity.CognitoIdentityService;
 import org.officeapi.emulator.cognitoidentity.OpenIdJwksEndpoint;
@@ -39,7 +43,6 @@ import org.officeapi.emulator.lambda.LambdaStore;
 import org.officeapi.emulator.lambda.ServiceInvocations;
 import org.officeapi.emulator.lambda.runtime.JavaRuntime;
 import org.officeapi.emulator.ports.IdentityPoolTokenKeys;
-import org.officeapi.emulator.ports.UserPoolKeys;
 import org.officeapi.emulator.protocol.AwsJson11Endpoint;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
@@ -101,14 +104,17 @@ final class ServiceWiring {
         SigV4Verifier verifier = new SigV4Verifier(credentials, clock);
         CallAuthorizer authorizer = new IdentityPolicyAuthorizer(iam);
 
-        // UNWIRED: Cognito user pools are not on main yet; until they are, no user pool has keys, so no
-        // ID token verifies at the identity pools.
-        UserPoolKeys userPoolKeys = issuer -> Optional.empty();
-        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(userPoolKeys, iam, iam, stsSessions);
+        CognitoIdp cognitoIdp = new CognitoIdp();
+        resets.add(cognitoIdp::reset);
+        // the identity pools verify user pool ID tokens with the keys the user pools sign them with
+        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(cognitoIdp.keys(), iam, iam, stsSessions);
         resets.add(cognitoIdentity::reset);
         IdentityPoolTokenKeys identityPoolKeys = identityPoolKeysOverride != null ? identityPoolKeysOverride
                 : cognitoIdentity.openIdTokenKeys();
 
+        // emulator-only, and under /_emulator/ like the control endpoint: so before it
+        routes.add(new Route("cognito-idp-emulator", RequestMatchers.pathStartsWith(ConfirmationCodeEndpoint.PREFIX),
+                cognitoIdp.confirmationCodes()));
         routes.add(new Route("control", RequestMatchers.pathStartsWith(ControlEndpoint.PREFIX),
                 new ControlEndpoint(clock, config.clockControl(), config.region(), config.accountId())));
         ServiceInvocations functions = lambda(verifier, authorizer);
@@ -117,6 +123,7 @@ final class ServiceWiring {
         apiGateway(verifier, authorizer, iam, functions);
         sts(verifier, authorizer, new StsService(iam, iam, identityPoolKeys, stsSessions));
         iam(verifier, authorizer, iamStore);
+        cognitoIdp(verifier, authorizer, cognitoIdp);
         cognitoIdentity(verifier, authorizer, cognitoIdentity);
         this.router = new Router(routes, new FallbackEndpoint());
     }
@@ -177,6 +184,15 @@ final class ServiceWiring {
                         "ValidationError", IamHandler.resources(store)),
                         IamHandler.operations(roles, new IamRolePolicies(roles), new IamManagedPolicies(store, roles),
                                 new IamSimulator(store, roles)))));
+    }
+
+    private void cognitoIdp(SigV4Verifier verifier, CallAuthorizer authorizer, CognitoIdp cognitoIdp) {
+        ServiceModel model = ServiceModel.load("cognito-idp");
+        routes.add(new Route("cognito-idp", RequestMatchers.targetPrefix(model.targetPrefix()),
+                new AwsJson11Endpoint(settings(model, verifier, ScopeRule.regional("cognito-idp"), authorizer, Function.identity(),
+                        "InvalidParameterException", CognitoIdpHandler.resources()), CognitoIdpHandler.operations(cognitoIdp))));
+        // GET /{poolId}/.well-known/(jwks.json|openid-configuration) only: no other service has such a path
+        routes.add(new Route("cognito-idp-documents", UserPoolDocumentsEndpoint::serves, cognitoIdp.documents()));
     }
 
     private void cognitoIdentity(SigV4Verifier verifier, CallAuthorizer authorizer, CognitoIdentityService service) {

@@ -19,6 +19,8 @@ public final class StackProvisioner implements StackSource {
     private final Path lambdaZip;
     private final Progress progress;
     private final Duration propagationLimit;
+    /** How many stacks this run has provisioned: the second and later get names of their own scope. */
+    private final java.util.concurrent.atomic.AtomicInteger stacks = new java.util.concurrent.atomic.AtomicInteger();
 
     public StackProvisioner(Target target, ResourceNames names, Path lambdaZip, Progress progress, Duration propagationLimit) {
         this.target = target;
@@ -32,7 +34,9 @@ public final class StackProvisioner implements StackSource {
     public ProvisionedStack obtain(StackSpec spec, Teardown teardown) {
         String region = target.region().id();
         String accountId = target.clients().sts().getCallerIdentity().account();
-        Provisioning p = new Provisioning(target.clients(), names, region, accountId, teardown,
+        int ordinal = stacks.incrementAndGet();
+        ResourceNames stackNames = ordinal == 1 ? names : names.scoped("s" + ordinal);
+        Provisioning p = new Provisioning(target.clients(), stackNames, region, accountId, teardown,
                 new Eventually(propagationLimit, progress), progress);
         long started = System.nanoTime();
 

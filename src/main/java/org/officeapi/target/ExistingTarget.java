@@ -102,8 +102,10 @@ public final class ExistingTarget implements Target {
     @Override
     public Map<String, String> unsupportedTags() {
         String creates = "the existing target never creates anything, and this scenario needs a user, client or pool of its own";
-        return timeMachine != null ? Map.of("@creates-resources", creates)
-                : Map.of("@creates-resources", creates,
+        String ownStack = "the existing target checks the deployed stack against the walkthrough's Background, and this feature"
+                + " states a stack of its own";
+        return timeMachine != null ? Map.of("@creates-resources", creates, "@own-stack", ownStack)
+                : Map.of("@creates-resources", creates, "@own-stack", ownStack,
                 "@moves-time", "the deployed stack's clock cannot be moved, and the scenario would have to wait for tokens or credentials to expire");
     }
 

@@ -4,6 +4,7 @@ import org.officeapi.calls.ApiAnswer;
 import org.officeapi.calls.ApiCaller;
 import org.officeapi.calls.CallSigning;
 import org.officeapi.signin.CognitoSignIn;
+import org.officeapi.signin.IdTokenClaims;
 import org.officeapi.signin.IdentityPoolExchange;
 import org.officeapi.signin.RoleCredentials;
 import org.officeapi.signin.SignInFlow;
@@ -89,6 +90,18 @@ public final class Journeys {
             context.signedIn(user, signIn);
         }
         return signIn.tokens().idToken();
+    }
+
+    /**
+     * The verified group and role claims of the user's ID token. The pool's keys come from its JWKS: at the
+     * target's endpoint where there is one, else at the issuer URL, as on AWS.
+     */
+    IdTokenClaims idTokenClaims(String user) {
+        ProvisionedStack stack = stack();
+        String issuer = "https://cognito-idp." + stack.region() + ".amazonaws.com/" + stack.userPoolId();
+        java.net.URI jwks = java.net.URI.create(target().endpointOverride().map(e -> e + "/" + stack.userPoolId()).orElse(issuer)
+                + "/.well-known/jwks.json");
+        return IdTokenClaims.verify(idToken(user), jwks, issuer, stack.clientId(), target().clock());
     }
 
     /** @param roleLogicalName the role to ask for (CustomRoleArn), or null to let the pool choose */

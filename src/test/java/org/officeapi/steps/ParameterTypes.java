@@ -3,6 +3,9 @@ package org.officeapi.steps;
 import io.cucumber.java.ParameterType;
 import org.officeapi.signin.SignInFlow;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The domain nouns of the features, as Cucumber Expression parameter types. */
 public final class ParameterTypes {
 
@@ -16,6 +19,12 @@ public final class ParameterTypes {
     @ParameterType("[A-Za-z][A-Za-z0-9+=,.@_-]*")
     public String role(String name) {
         return name;
+    }
+
+    /** Names listed in prose: "Admin, User" or "CognitoRoleSecureAPIAdmin and AuditorRole". */
+    @ParameterType("[A-Za-z][\\w+=.@-]*(?:(?:, | and )[A-Za-z][\\w+=.@-]*)*")
+    public List<String> names(String list) {
+        return Arrays.stream(list.split(", | and ")).map(String::strip).toList();
     }
 
     @ParameterType("GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS")

@@ -109,4 +109,10 @@ public final class SignInSteps {
     public void theSignInIsRefused(String code) {
         Refusals.assertRefused(context, code, null);
     }
+
+    // the password flow: what the token says does not depend on how the user proved who they are
+    @When("{user} signs in with a password")
+    public void signsInWithAPassword(String user) {
+        journeys.signIn(user, SignInFlow.PASSWORD);
+    }
 }
