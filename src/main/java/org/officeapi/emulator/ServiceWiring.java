@@ -104,7 +104,7 @@ final class ServiceWiring {
         SigV4Verifier verifier = new SigV4Verifier(credentials, clock);
         CallAuthorizer authorizer = new IdentityPolicyAuthorizer(iam);
 
-        CognitoIdp cognitoIdp = new CognitoIdp();
+        CognitoIdp cognitoIdp = new CognitoIdp(clock);
         resets.add(cognitoIdp::reset);
         // the identity pools verify user pool ID tokens with the keys the user pools sign them with
         CognitoIdentityService cognitoIdentity = new CognitoIdentityService(cognitoIdp.keys(), iam, iam, stsSessions);
@@ -112,47 +112,64 @@ final class ServiceWiring {
         IdentityPoolTokenKeys identityPoolKeys = identityPoolKeysOverride != null ? identityPoolKeysOverride
                 : cognitoIdentity.openIdTokenKeys();
 
+        ApiGatewayStore apiGateway = new ApiGatewayStore();
+        resets.add(apiGateway::reset);
+        Lambda lambda = new Lambda(clock);
+
+        // the execute-api layouts first: /restapis/{id}/{stage}/_user_request_/ would otherwise look like API Gateway's
+        // control plane, and a request to an API signed for another service must still reach the API (which refuses it)
+        routes.add(new Route("execute-api", ExecuteApiParser.recognises(), new ExecuteApiEndpoint(apiGateway::liveStage,
+                new ExecuteApiAuthorizer(verifier, iam), new ProxyIntegration(lambda.invoker()))));
         // emulator-only, and under /_emulator/ like the control endpoint: so before it
         routes.add(new Route("cognito-idp-emulator", RequestMatchers.pathStartsWith(ConfirmationCodeEndpoint.PREFIX),
                 cognitoIdp.confirmationCodes()));
         routes.add(new Route("control", RequestMatchers.pathStartsWith(ControlEndpoint.PREFIX),
                 new ControlEndpoint(clock, config.clockControl(), config.region(), config.accountId())));
-        ServiceInvocations functions = lambda(verifier, authorizer);
-        // execute-api before API Gateway's control plane: its /restapis/{id}/{stage}/_user_request_/ layout would
-        // otherwise look like the control plane, and a signed invoke names the service execute-api, not apigateway
-        apiGateway(verifier, authorizer, iam, functions);
+        lambda(verifier, authorizer, lambda);
+        apiGatewayControlPlane(verifier, authorizer, apiGateway);
         sts(verifier, authorizer, new StsService(iam, iam, identityPoolKeys, stsSessions));
         iam(verifier, authorizer, iamStore);
-        cognitoIdp(verifier, authorizer, cognitoIdp);
         cognitoIdentity(verifier, authorizer, cognitoIdentity);
+        cognitoIdp(verifier, authorizer, cognitoIdp);
         this.router = new Router(routes, new FallbackEndpoint());
     }
 
-    private ServiceInvocations lambda(SigV4Verifier verifier, CallAuthorizer authorizer) {
-        JavaRuntime runtime = new JavaRuntime(clock);
-        LambdaStore store = new LambdaStore();
-        CodeLinks codeLinks = new CodeLinks(store, () -> endpoint, clock);
-        LambdaFunctions functions = new LambdaFunctions(store, runtime, codeLinks);
-        resets.add(() -> {
-            runtime.discardAll();
-            store.reset();
-        });
-        closers.add(runtime::close);
-        routes.add(new Route("lambda-code", RequestMatchers.pathStartsWith(CodeLinks.PATH), new LambdaCodeEndpoint(codeLinks)));
+    /** Lambda's parts: its store, its Java runtime, the functions over them, and code download links on this endpoint. */
+    private final class Lambda {
+        final JavaRuntime runtime;
+        final LambdaStore store = new LambdaStore();
+        final CodeLinks codeLinks;
+        final LambdaFunctions functions;
+
+        Lambda(AwsClock clock) {
+            this.runtime = new JavaRuntime(clock);
+            this.codeLinks = new CodeLinks(store, () -> endpoint, clock);
+            this.functions = new LambdaFunctions(store, runtime, codeLinks);
+            resets.add(() -> {
+                runtime.discardAll();
+                store.reset();
+            });
+            closers.add(runtime::close);
+        }
+
+        /** Invocations on behalf of other services (API Gateway's proxy integration). */
+        ServiceInvocations invoker() {
+            return new ServiceInvocations(store, runtime);
+        }
+    }
+
+    private void lambda(SigV4Verifier verifier, CallAuthorizer authorizer, Lambda lambda) {
+        routes.add(new Route("lambda-code", RequestMatchers.pathStartsWith(CodeLinks.PATH), new LambdaCodeEndpoint(lambda.codeLinks)));
         ServiceModel model = ServiceModel.load("lambda");
         routes.add(new Route("lambda", RequestMatchers.signedFor("lambda"),
                 new RestJsonEndpoint(settings(model, verifier, ScopeRule.regional("lambda"), authorizer, Function.identity(),
                         "ValidationException", EndpointSettings.ResourceNamer.any()),
-                        LambdaHandler.operations(functions, new LambdaPermissions(store), new LambdaInvocations(functions, runtime)),
+                        LambdaHandler.operations(lambda.functions, new LambdaPermissions(lambda.store),
+                                new LambdaInvocations(lambda.functions, lambda.runtime)),
                         RestJsonEndpoint.ErrorStyle.TYPED_MESSAGE, LambdaHandler.MAX_REQUEST_BYTES)));
-        return new ServiceInvocations(store, runtime);
     }
 
-    private void apiGateway(SigV4Verifier verifier, CallAuthorizer authorizer, IamAccess iam, ServiceInvocations functions) {
-        ApiGatewayStore store = new ApiGatewayStore();
-        resets.add(store::reset);
-        routes.add(new Route("execute-api", ExecuteApiParser.recognises(), new ExecuteApiEndpoint(store::liveStage,
-                new ExecuteApiAuthorizer(verifier, iam), new ProxyIntegration(functions))));
+    private void apiGatewayControlPlane(SigV4Verifier verifier, CallAuthorizer authorizer, ApiGatewayStore store) {
         ServiceModel model = ServiceModel.load("apigateway");
         // unsigned calls to the control plane reach it too, so that they get AWS's MissingAuthenticationToken
         routes.add(new Route("apigateway", RequestMatchers.signedFor("apigateway")

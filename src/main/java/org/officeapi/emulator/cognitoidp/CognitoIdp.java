@@ -1,19 +1,20 @@
 package org.officeapi.emulator.cognitoidp;
 
 import org.officeapi.emulator.cognitoidp.password.PasswordCredentials;
-import org.officeapi.emulator.cognitoidp.password.SaltedPasswordHash;
+import org.officeapi.emulator.cognitoidp.password.SrpPasswordCredential;
+import org.officeapi.emulator.cognitoidp.signin.PasswordVerifierResponder;
+import org.officeapi.emulator.cognitoidp.signin.SrpFlow;
+import org.officeapi.emulator.cognitoidp.srp.SrpChallenges;
 import org.officeapi.emulator.cognitoidp.signin.SignInFlows;
 import org.officeapi.emulator.cognitoidp.signin.SignInSteps;
 import org.officeapi.emulator.ports.UserPoolKeys;
 
-import java.util.function.UnaryOperator;
+import java.time.Clock;
+import java.util.Map;
 
 /**
  * Cognito user pools, assembled: one store, the services over it, the documents and emulator-only endpoint
  * served beside the API, and the {@link UserPoolKeys} port other services verify tokens through.
- *
- * <p>{@code extraFlows} is where further sign-in flows join (USER_SRP_AUTH with its PASSWORD_VERIFIER
- * challenge), and {@code credentials} how passwords are kept (an SRP verifier instead of a salted hash).
  */
 public final class CognitoIdp {
 
@@ -26,18 +27,18 @@ public final class CognitoIdp {
     private final SignInService signIn;
     private final CurrentUserService currentUser;
 
-    public CognitoIdp() {
-        this(SaltedPasswordHash.FACTORY, UnaryOperator.identity());
-    }
-
-    public CognitoIdp(PasswordCredentials credentials, UnaryOperator<SignInFlows> extraFlows) {
+    /** The user pools as AWS runs them: passwords kept as SRP verifiers, USER_SRP_AUTH beside the password flows. */
+    public CognitoIdp(Clock clock) {
+        PasswordCredentials credentials = SrpPasswordCredential.FACTORY;
         SignInSteps steps = new SignInSteps(store);
+        SrpChallenges srp = new SrpChallenges(clock);
         this.pools = new UserPoolService(store);
         this.clients = new UserPoolClientService(store);
         this.groups = new GroupService(store);
         this.users = new UserAdminService(store, credentials);
         this.signUp = new SignUpService(store, credentials);
-        this.signIn = new SignInService(store, extraFlows.apply(SignInFlows.standard(steps, credentials)));
+        this.signIn = new SignInService(store, SignInFlows.standard(steps, credentials)
+                .with("USER_SRP_AUTH", new SrpFlow(steps, srp), Map.of("PASSWORD_VERIFIER", new PasswordVerifierResponder(steps, srp))));
         this.currentUser = new CurrentUserService(store);
     }
 

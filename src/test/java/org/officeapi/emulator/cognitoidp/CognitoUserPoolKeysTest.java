@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The UserPoolKeys port, as the identity pools will use it: keys by the exact issuer URL a token carries. */
 class CognitoUserPoolKeysTest {
 
-    private final CognitoIdp cognito = new CognitoIdp();
+    private final CognitoIdp cognito = new CognitoIdp(java.time.Clock.systemUTC());
 
     private static CallContext in(String region) {
         return new CallContext("request", "123456789012", region, Caller.root("123456789012", "AKIDEXAMPLE"), "127.0.0.1", "test", Instant.now());

@@ -169,10 +169,9 @@ class SignInSdkTest {
     }
 
     @Test
-    void srpIsLeftToItsOwnImplementation() {
+    void srpNeedsItsParameters() {
         assertAwsError(() -> idp.initiateAuth(r -> r.clientId(newClient(idp, pool).clientId()).authFlow(AuthFlowType.USER_SRP_AUTH)
-                .authParameters(Map.of("USERNAME", "rose", "SRP_A", "abc"))), "NotImplementedException",
-                e -> assertThat(e.awsErrorDetails().errorMessage()).contains("USER_SRP_AUTH"));
+                .authParameters(Map.of("USERNAME", "rose"))), "InvalidParameterException", "Missing required parameter SRP_A");
     }
 
     // --- SECRET_HASH ----------------------------------------------------------------------------
@@ -330,10 +329,10 @@ class SignInSdkTest {
     }
 
     @Test
-    void aChallengeNobodyImplementsYetIsReportedClearly() {
+    void aPasswordVerifierAnswerNeedsItsResponses() {
         assertAwsError(() -> idp.respondToAuthChallenge(r -> r.clientId(app).challengeName(ChallengeNameType.PASSWORD_VERIFIER)
-                .challengeResponses(Map.of("USERNAME", "rose"))), "NotImplementedException",
-                e -> assertThat(e.awsErrorDetails().errorMessage()).contains("PASSWORD_VERIFIER"));
+                .challengeResponses(Map.of("USERNAME", "rose"))), "InvalidParameterException",
+                "Missing required parameter PASSWORD_CLAIM_SECRET_BLOCK");
     }
 
     // --- refresh --------------------------------------------------------------------------------

@@ -1,14 +1,9 @@
 package org.officeapi.emulator.cognitoidp.password;
 
 /**
- * What a user pool keeps of a user's password: enough to check one, never the password itself.
- *
- * <p>Seam for USER_SRP_AUTH: SRP needs, instead of a hash, a salt and the verifier
- * {@code v = g^x mod N} with {@code x = H(salt || H(poolName || username || ":" || password))}, computed
- * when the password is set. An SRP credential implements this interface (checking a plain password by
- * recomputing {@code v}, so USER_PASSWORD_AUTH keeps working) and is created by a
- * {@link PasswordCredentials} factory passed to the cognito-idp services in place of
- * {@link SaltedPasswordHash#FACTORY}; the SRP flow then reads its salt and verifier.
+ * What a user pool keeps of a user's password: enough to check one, never the password itself. The
+ * user pools keep SRP verifiers ({@link SrpPasswordCredential}), which both USER_SRP_AUTH and
+ * USER_PASSWORD_AUTH can check.
  */
 public interface PasswordCredential {
 

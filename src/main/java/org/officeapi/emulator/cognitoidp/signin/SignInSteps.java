@@ -62,6 +62,11 @@ public final class SignInSteps {
         return user;
     }
 
+    /** The user by username, if there is one. */
+    public java.util.Optional<User> findUserIfAny(UserPool pool, String username) {
+        return java.util.Optional.ofNullable(store.region(pool.ref()).users.get(new PoolScoped(pool.id(), pool.usernameKey(username))));
+    }
+
     public static AwsErrorException unknownUser(AppClient client) {
         return client.preventsUserExistenceErrors() ? CognitoIdpErrors.incorrectUsernameOrPassword() : CognitoIdpErrors.userNotFound();
     }
@@ -75,6 +80,11 @@ public final class SignInSteps {
         if (!user.credential().matches(password)) {
             throw CognitoIdpErrors.incorrectUsernameOrPassword();
         }
+        checkStatusAfterProof(user);
+    }
+
+    /** Once the password is proven (by itself or by SRP): an unconfirmed or disabled user still gets no tokens. */
+    public void checkStatusAfterProof(User user) {
         if (user.status() == UserStatusType.UNCONFIRMED) {
             throw CognitoIdpErrors.userNotConfirmed();
         }

@@ -1,7 +1,7 @@
 package org.officeapi.emulator.cognitoidp.model;
 
 import org.junit.jupiter.api.Test;
-import org.officeapi.emulator.cognitoidp.password.SaltedPasswordHash;
+import org.officeapi.emulator.cognitoidp.password.SrpPasswordCredential;
 import org.officeapi.emulator.cognitoidp.signin.AuthOutcome;
 import org.officeapi.emulator.cognitoidp.signin.ChallengeAnswer;
 import org.officeapi.emulator.cognitoidp.signin.SignInRequest;
@@ -27,7 +27,7 @@ class SecretsStayOutOfToStringTest {
         PoolRef ref = new PoolRef("000000000000", "us-east-1", "us-east-1_Abc123xyz");
         UserPool pool = new UserPool(ref, UserPoolType.builder().id(ref.poolId()).build(), PoolKeySource.of(keys));
         AppClient client = new AppClient(UserPoolClientType.builder().clientId("client").clientSecret(SECRET).build());
-        User user = new User("rose", "sub", Map.of("email", SECRET), UserStatusType.CONFIRMED, true, SaltedPasswordHash.of(SECRET),
+        User user = new User("rose", "sub", Map.of("email", SECRET), UserStatusType.CONFIRMED, true, SrpPasswordCredential.of("us-east-1_test", "rose", SECRET),
                 Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, new User.PendingCode(SECRET, Instant.EPOCH));
 
         assertThat(client.toString()).doesNotContain(SECRET);

@@ -76,13 +76,13 @@ class PasswordPoliciesTest {
     }
 
     @Test
-    void aSaltedHashMatchesOnlyItsPassword() {
-        SaltedPasswordHash hash = SaltedPasswordHash.of("Correct-Horse-9");
+    void anSrpVerifierMatchesOnlyItsPassword() {
+        SrpPasswordCredential credential = SrpPasswordCredential.of("us-east-1_pool", "rose", "Correct-Horse-9");
 
-        assertThat(hash.matches("Correct-Horse-9")).isTrue();
-        assertThat(hash.matches("correct-horse-9")).isFalse();
-        assertThat(hash.matches(null)).isFalse();
-        assertThat(hash.toString()).doesNotContain("Correct");
-        assertThat(SaltedPasswordHash.of("Correct-Horse-9").matches("Correct-Horse-9")).isTrue();
+        assertThat(credential.matches("Correct-Horse-9")).isTrue();
+        assertThat(credential.matches("correct-horse-9")).isFalse();
+        assertThat(credential.matches(null)).isFalse();
+        assertThat(credential.toString()).doesNotContain("Correct");
+        assertThat(SrpPasswordCredential.of("us-east-1_pool", "john", "Correct-Horse-9").matches("Correct-Horse-9")).isTrue();
     }
 }

@@ -12,7 +12,7 @@ import org.officeapi.emulator.cognitoidp.model.PoolRef;
 import org.officeapi.emulator.cognitoidp.model.SignInSession;
 import org.officeapi.emulator.cognitoidp.model.User;
 import org.officeapi.emulator.cognitoidp.model.UserPool;
-import org.officeapi.emulator.cognitoidp.password.SaltedPasswordHash;
+import org.officeapi.emulator.cognitoidp.password.SrpPasswordCredential;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -46,7 +46,7 @@ class TokenIssuerTest {
         attributes.put("email_verified", "true");
         attributes.put("custom:team", "42");
         return new User("rose", "6f1e2d3c-0000-4000-8000-000000000001", attributes, UserStatusType.CONFIRMED, true,
-                SaltedPasswordHash.of("x"), SIGNED_IN, SIGNED_IN, SIGNED_IN, null);
+                SrpPasswordCredential.of("us-east-1_test", "user", "x"), SIGNED_IN, SIGNED_IN, SIGNED_IN, null);
     }
 
     private static SignInSession session() {

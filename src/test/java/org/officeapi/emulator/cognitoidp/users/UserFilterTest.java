@@ -2,7 +2,7 @@ package org.officeapi.emulator.cognitoidp.users;
 
 import org.junit.jupiter.api.Test;
 import org.officeapi.emulator.cognitoidp.model.User;
-import org.officeapi.emulator.cognitoidp.password.SaltedPasswordHash;
+import org.officeapi.emulator.cognitoidp.password.SrpPasswordCredential;
 import org.officeapi.emulator.core.AwsErrorException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
@@ -17,7 +17,7 @@ class UserFilterTest {
 
     private static User user(String name, String email, UserStatusType status, boolean enabled) {
         Instant now = Instant.EPOCH;
-        return new User(name, "sub-" + name, Map.of("email", email), status, enabled, SaltedPasswordHash.of("x"), now, now, now, null);
+        return new User(name, "sub-" + name, Map.of("email", email), status, enabled, SrpPasswordCredential.of("us-east-1_test", "user", "x"), now, now, now, null);
     }
 
     private static final User ROSE = user("rose", "rose@example.com", UserStatusType.CONFIRMED, true);
