@@ -18,6 +18,14 @@ public record ApiAnswer(int status, Map<String, String> headers, String body) {
         headers = caseless;
     }
 
+    /**
+     * The body as reports may show it: API Gateway echoes a malformed Authorization header in its refusal
+     * (a bearer token, a signature), so anything token-like is masked.
+     */
+    public String redactedBody() {
+        return Redaction.redact(body);
+    }
+
     public String header(String name) {
         return headers.get(name);
     }

@@ -29,7 +29,7 @@ public final class ApiCallSteps {
     @Then("the API answers {int} with {string}")
     public void theApiAnswers(int status, String bodyOrErrorType) {
         ApiAnswer answer = context.lastAnswer();
-        assertThat(answer.status()).as("status (body: %s)", answer.body()).isEqualTo(status);
+        assertThat(answer.status()).as("status (body: %s)", answer.redactedBody()).isEqualTo(status);
         if (status < 400) {
             assertThat(answer.body()).isEqualTo(bodyOrErrorType);
         } else {

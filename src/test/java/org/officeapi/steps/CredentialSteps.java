@@ -84,7 +84,7 @@ public final class CredentialSteps {
 
     @Then("{user} acts as the role {role}")
     public void actsAsTheRole(String user, String role) {
-        assertThat(context.wasRefused()).as("refused: %s", context.wasRefused() ? context.lastRefusal().getMessage() : "").isFalse();
+        assertThat(context.wasRefused()).as("refused: %s", context.wasRefused() ? org.officeapi.calls.Redaction.redact(context.lastRefusal().getMessage()) : "").isFalse();
         RoleCredentials credentials = context.credentials(user);
         String roleArn = context.stack().roleArn(role);
         String roleName = roleArn.substring(roleArn.lastIndexOf('/') + 1);
