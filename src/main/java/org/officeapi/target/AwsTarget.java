@@ -57,6 +57,17 @@ public final class AwsTarget implements Target {
         return target;
     }
 
+    /**
+     * An AWS-compatible endpoint (such as the standalone embedded AWS) reached with these credentials, for code
+     * that already holds the values {@link #fromSystemProperties()} would read (the interoperability tests). The
+     * caller has opted in by naming the endpoint; the credentials are checked the same way.
+     */
+    public static AwsTarget atEndpoint(URI endpoint, Region region, AwsCredentialsProvider credentials) {
+        AwsTarget target = new AwsTarget(region, java.util.Objects.requireNonNull(endpoint, "endpoint"), credentials);
+        target.checkAccount(null);
+        return target;
+    }
+
     private void checkAccount(String expected) {
         String actual;
         try {

@@ -196,6 +196,36 @@ class CognitoIdpWireTest {
         assertThat(JSON.readTree(response.body()).path("__type").asText()).isEqualTo("RequestEntityTooLargeException");
     }
 
+    /**
+     * amazon-cognito-identity-js in a browser sends {@code "DEVICE_KEY": null} (localStorage's answer for a device it
+     * never remembered) on every session refresh; a null member counts as absent, never as a 500.
+     */
+    @Test
+    void nullAuthParametersAndChallengeResponsesCountAsAbsent() throws Exception {
+        JsonNode signedIn = JSON.readTree(post("InitiateAuth", "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"" + app
+                + "\",\"AuthParameters\":{\"USERNAME\":\"rose\",\"PASSWORD\":\"" + PASSWORD + "\",\"DEVICE_KEY\":null}}").body());
+        String refreshToken = signedIn.path("AuthenticationResult").path("RefreshToken").asText();
+
+        HttpResponse<String> refreshed = post("InitiateAuth", "{\"AuthFlow\":\"REFRESH_TOKEN_AUTH\",\"ClientId\":\"" + app
+                + "\",\"AuthParameters\":{\"REFRESH_TOKEN\":\"" + refreshToken + "\",\"DEVICE_KEY\":null},\"ClientMetadata\":{}}");
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(refreshed.body()).path("AuthenticationResult").path("IdToken").isTextual()).isTrue();
+
+        idp.adminCreateUser(r -> r.userPoolId(pool).username("newcomer").temporaryPassword("Temporary-Pass-1")
+                .messageAction(software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType.SUPPRESS));
+        String session = JSON.readTree(post("InitiateAuth", "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"" + app
+                + "\",\"AuthParameters\":{\"USERNAME\":\"newcomer\",\"PASSWORD\":\"Temporary-Pass-1\"}}").body()).path("Session").asText();
+        HttpResponse<String> answered = post("RespondToAuthChallenge", "{\"ChallengeName\":\"NEW_PASSWORD_REQUIRED\",\"ClientId\":\"" + app
+                + "\",\"Session\":\"" + session + "\",\"ChallengeResponses\":{\"USERNAME\":\"newcomer\",\"NEW_PASSWORD\":\""
+                + PASSWORD + "\",\"DEVICE_KEY\":null}}");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(JSON.readTree(answered.body()).path("AuthenticationResult").path("IdToken").isTextual()).isTrue();
+
+        assertError(post("InitiateAuth", "{\"AuthFlow\":\"USER_PASSWORD_AUTH\",\"ClientId\":\"" + app
+                + "\",\"AuthParameters\":{\"USERNAME\":\"rose\",\"PASSWORD\":null}}"), 400, "InvalidParameterException",
+                "Missing required parameter PASSWORD");
+    }
+
     @Test
     void aRefusedSignUpLeavesNoUser() throws Exception {
         assertError(post("SignUp", "{\"ClientId\":\"" + app + "\",\"Username\":\"weak\",\"Password\":\"weak\"}"), 400,
@@ -204,7 +234,7 @@ class CognitoIdpWireTest {
                 + "\",\"UserAttributes\":[{\"Name\":\"shoe_size\",\"Value\":\"9\"}]}"), 400, "InvalidParameterException",
                 "Attributes did not conform to the schema: shoe_size: Attribute does not exist in the schema.\n");
 
-        assertThat(idp.listUsers(r -> r.userPoolId(pool)).users()).extracting(u -> u.username()).containsExactly("rose");
+        assertThat(idp.listUsers(r -> r.userPoolId(pool)).users()).extracting(u -> u.username()).doesNotContain("weak", "odd");
     }
 
     @Test

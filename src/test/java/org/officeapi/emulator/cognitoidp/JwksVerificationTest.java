@@ -70,7 +70,9 @@ class JwksVerificationTest {
     }
 
     private static DefaultJWTProcessor<SecurityContext> verifier(String jwksUri, String issuer, String audience, String tokenUse) throws Exception {
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(new URL(jwksUri)).retrying(false).build();
+        // a pool makes its keys on first use: give that more than Nimbus's default 500 ms on a busy machine
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(new URL(jwksUri),
+                new com.nimbusds.jose.util.DefaultResourceRetriever(10_000, 10_000)).retrying(false).build();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,

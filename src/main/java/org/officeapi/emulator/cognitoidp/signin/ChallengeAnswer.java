@@ -14,7 +14,7 @@ public record ChallengeAnswer(UserPool pool, AppClient client, String challengeN
                               Map<String, String> responses, boolean admin, Instant now) {
 
     public ChallengeAnswer {
-        responses = responses == null ? Map.of() : Map.copyOf(responses);
+        responses = WireParameters.present(responses);
     }
 
     @Override

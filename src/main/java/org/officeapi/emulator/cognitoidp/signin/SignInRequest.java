@@ -15,7 +15,7 @@ public record SignInRequest(UserPool pool, AppClient client, String flow, Map<St
                             Instant now) {
 
     public SignInRequest {
-        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        parameters = WireParameters.present(parameters);
     }
 
     @Override
