@@ -109,7 +109,9 @@ public final class AwsHttpServer implements AutoCloseable {
             return;
         } catch (RuntimeException e) {
             LOG.error("unexpected failure serving {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e);
-            response = HttpResponse.of(500, "application/json", "{\"message\":\"Internal server error\"}");
+            // AWS's shape for its own failures, so that every client can at least read what happened
+            response = HttpResponse.of(500, "application/json", "{\"__type\":\"InternalFailure\",\"message\":\"Internal server error\"}")
+                    .withHeader("x-amzn-ErrorType", "InternalFailure");
         }
         write(exchange, response);
         if (LOG.isDebugEnabled()) {
