@@ -33,16 +33,17 @@ public final class Hooks {
         }
     }
 
+    /**
+     * Removes everything the run created, then checks the target holds nothing under the run's names: a
+     * run that leaves something behind fails, whatever its scenarios did.
+     */
     @AfterAll
     public static void tearDownTheRun() {
         SuiteRun run = SuiteRun.ifStarted();
-        if (run != null) {
-            List<String> leftovers = run.tearDown();
-            if (!leftovers.isEmpty()) {
-                System.out.println("[stack] could not delete:");
-                leftovers.forEach(l -> System.out.println("[stack]   " + l));
-            }
-        }
+        List<String> leftovers = run == null ? List.of() : run.tearDown();
         System.out.println("Cucumber reports: target/cucumber-reports/cucumber.html and target/cucumber-reports/cucumber-junit.xml");
+        if (!leftovers.isEmpty()) {
+            throw new AssertionError("the run left behind what it created:\n  " + String.join("\n  ", leftovers));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.officeapi.steps;
 
 import org.officeapi.stack.AwsErrors;
+import org.officeapi.stack.Leftovers;
 import org.officeapi.stack.Progress;
 import org.officeapi.stack.ResourceNames;
 import org.officeapi.stack.StackFixture;
@@ -97,7 +98,12 @@ public final class SuiteRun {
             return List.of();
         }
         tornDown = true;
-        List<String> leftovers = stacks.tearDown();
+        List<String> leftovers = new java.util.ArrayList<>(stacks.tearDown());
+        if (target.provisions() && leftovers.isEmpty()) {
+            // trust, but verify: list what the target still holds under this run's names
+            new Leftovers(target.clients(), Leftovers.ofRun(names)).find()
+                    .forEach(leftover -> leftovers.add(leftover.what() + " (still there after teardown)"));
+        }
         target.close();
         return leftovers;
     }
