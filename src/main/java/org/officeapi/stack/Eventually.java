@@ -30,7 +30,7 @@ public final class Eventually {
                 if (!whilePropagating.test(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
                     throw e instanceof RuntimeException r ? r : new IllegalStateException(what + " failed", e);
                 }
-                progress.note(what + ": " + AwsErrors.code(e) + " while IAM propagates, retry " + attempt++ + " in " + pauseMillis + " ms");
+                progress.note(what + ": " + reason(e) + " while IAM propagates, retry " + attempt++ + " in " + pauseMillis + " ms");
                 sleep(pauseMillis);
                 pauseMillis = Math.min(pauseMillis * 2, 5_000);
             }
@@ -42,6 +42,12 @@ public final class Eventually {
             action.run();
             return null;
         });
+    }
+
+    /** AWS's error code, or what the exception says (e.g. an HTTP status the caller turned into one). */
+    private static String reason(Exception e) {
+        String code = AwsErrors.code(e);
+        return code != null ? code : e.getMessage();
     }
 
     private static void sleep(long millis) {
