@@ -2,6 +2,7 @@ package org.officeapi.stack;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -13,10 +14,17 @@ public final class Eventually {
 
     private final Duration limit;
     private final Progress progress;
+    private final BooleanSupplier stopped;
 
     public Eventually(Duration limit, Progress progress) {
+        this(limit, progress, () -> false);
+    }
+
+    /** @param stopped true once the run is being torn down: waiting stops, and the call fails */
+    public Eventually(Duration limit, Progress progress, BooleanSupplier stopped) {
         this.limit = limit;
         this.progress = progress;
+        this.stopped = stopped;
     }
 
     public <T> T call(String what, Predicate<Exception> whilePropagating, Callable<T> action) {
@@ -31,7 +39,7 @@ public final class Eventually {
                     throw e instanceof RuntimeException r ? r : new IllegalStateException(what + " failed", e);
                 }
                 progress.note(what + ": " + reason(e) + " while IAM propagates, retry " + attempt++ + " in " + pauseMillis + " ms");
-                sleep(pauseMillis);
+                pause(what, pauseMillis);
                 pauseMillis = Math.min(pauseMillis * 2, 5_000);
             }
         }
@@ -50,9 +58,16 @@ public final class Eventually {
         return code != null ? code : e.getMessage();
     }
 
-    private static void sleep(long millis) {
+    /** Sleeps, in slices short enough to notice at once that the run is being torn down. */
+    private void pause(String what, long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
         try {
-            Thread.sleep(millis);
+            for (long left = millis; left > 0; left = (until - System.nanoTime()) / 1_000_000) {
+                if (stopped.getAsBoolean()) {
+                    throw new IllegalStateException(what + ": stopped waiting, the run is being torn down");
+                }
+                Thread.sleep(Math.min(left, 50));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for IAM to propagate", e);

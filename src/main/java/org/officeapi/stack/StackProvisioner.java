@@ -38,7 +38,7 @@ public final class StackProvisioner implements StackSource {
         int ordinal = stacks.incrementAndGet();
         ResourceNames stackNames = ordinal == 1 ? names : names.scoped("s" + ordinal);
         Provisioning p = new Provisioning(target.clients(), stackNames, region, accountId, teardown,
-                new Eventually(propagationLimit, progress), progress);
+                new Eventually(propagationLimit, progress, teardown::isClosed), progress);
         long started = System.nanoTime();
 
         String apiId = null;

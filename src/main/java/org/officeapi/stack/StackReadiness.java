@@ -55,11 +55,15 @@ final class StackReadiness {
                 continue;
             }
             long started = System.nanoTime();
-            Eventually eventually = new Eventually(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), p.progress());
+            Eventually eventually = new Eventually(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), p.progress(),
+                    p.teardown()::isClosed);
             try {
                 String what = checkRole(stack, role, user, eventually);
                 p.progress().done("ready: role " + role.name() + " works for " + user + " (" + what + ")", started);
             } catch (RuntimeException e) {
+                if (p.teardown().isClosed()) {
+                    throw e;
+                }
                 String reason = "role " + role.name() + " for " + user + ": " + describe(e);
                 p.progress().note("NOT READY after the IAM propagation limit of " + limit.toSeconds() + " s: " + reason);
                 notReady.add(reason);

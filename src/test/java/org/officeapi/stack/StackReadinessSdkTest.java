@@ -25,20 +25,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Provisioning waits out IAM's propagation before it hands a stack to the scenarios, against an embedded
  * AWS that delays it: the Lambda's fresh execution role, the identity pool's fresh roles and the roles'
- * fresh policies are each retried until they work, or the stack is reported as not ready.
+ * fresh policies are each retried until they work, or the stack is reported as not ready. Deterministic:
+ * the delay is long, and the test moves the embedded AWS's clock past it when (and only when) a progress
+ * line says that provisioning is waiting, so every wait is seen, and each ends at its next retry.
  */
 class StackReadinessSdkTest {
 
-    private static final Duration DELAY = Duration.ofSeconds(1);
+    /** Shorter than a token's hour, so that moving the clock past it expires nothing the waits hold. */
+    private static final Duration DELAY = Duration.ofMinutes(10);
 
     @TempDir
     static Path dir;
     private static Path lambdaZip;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Progress progress = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8), true);
-    private final Teardown teardown = new Teardown(AwsErrors::isNotFound, progress);
+    private volatile boolean movesTimeWhenWaiting = true;
     private EmbeddedTarget target;
+    private final Progress progress = new Progress(new PrintStream(out, true, StandardCharsets.UTF_8) {
+        @Override
+        public void println(String line) {
+            super.println(line);
+            if (movesTimeWhenWaiting && line.contains("while IAM propagates")) {
+                target.aws().clock().advance(DELAY);
+            }
+        }
+    }, true);
+    private final Teardown teardown = new Teardown(AwsErrors::isNotFound, progress);
 
     @BeforeAll
     static void buildTheLambda() throws IOException {
@@ -80,49 +92,49 @@ class StackReadinessSdkTest {
 
         assertThat(output())
                 .containsPattern("function oaa-\\w+-office-api: InvalidParameterValueException while IAM propagates, retry 1 in 250 ms")
-                .containsPattern("credentials of role CognitoRoleSecure\\w+ for \\w+: InvalidIdentityPoolConfigurationException"
-                        + " while IAM propagates, retry 1")
-                .contains("ready: role CognitoRoleSecureAPIAdmin works for Rose (credentials, GET /api/user 200)")
+                .contains("readiness: credentials of role CognitoRoleSecureApiUser for John: InvalidIdentityPoolConfigurationException"
+                        + " while IAM propagates, retry 1 in 250 ms")
                 .contains("ready: role CognitoRoleSecureApiUser works for John (credentials, GET /api/user 200)")
+                .contains("ready: role CognitoRoleSecureAPIAdmin works for Rose (credentials, GET /api/user 200)")
                 .containsPattern("stack oaa-\\w+-\\* ready on embedded")
+                .doesNotContain("retry 2")
                 .doesNotContain("NOT READY");
         assertThat(stack.apiId()).isNotNull();
     }
 
     @Test
     void aPolicyIamHasNotAppliedYetIsWaitedFor() {
-        StackProvisioner provisioner = provisioner(DELAY, Duration.ofMinutes(1));
-        ResourceNames names = ResourceNames.newRun(Instant.now());
-        ProvisionedStack stack = provisioner.obtain(walkthrough().build(), teardown);
+        ProvisionedStack stack = provisioner(DELAY, Duration.ofMinutes(1)).obtain(walkthrough().build(), teardown);
         String roleArn = stack.roleArn("CognitoRoleSecureApiUser");
-        String userRole = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+        String roleName = roleArn.substring(roleArn.lastIndexOf('/') + 1);
         String policy = Policies.mayInvoke(stack.region(), stack.accountId(), stack.apiId(),
                 stack.spec().roles().get("CognitoRoleSecureApiUser").mayInvoke());
         // the role has long propagated; its policy is removed (and that propagates), then granted afresh
-        target.clients().iam().deleteRolePolicy(r -> r.roleName(userRole).policyName("invoke-office-api"));
+        target.clients().iam().deleteRolePolicy(r -> r.roleName(roleName).policyName("invoke-office-api"));
         target.aws().clock().advance(DELAY);
-        target.clients().iam().putRolePolicy(r -> r.roleName(userRole).policyName("invoke-office-api")
-                .policyDocument(policy));
+        target.clients().iam().putRolePolicy(r -> r.roleName(roleName).policyName("invoke-office-api").policyDocument(policy));
         out.reset();
 
-        Provisioning p = new Provisioning(target.clients(), names, stack.region(), stack.accountId(), teardown,
-                new Eventually(Duration.ofMinutes(1), progress), progress);
+        Provisioning p = new Provisioning(target.clients(), ResourceNames.newRun(Instant.now()), stack.region(), stack.accountId(),
+                teardown, new Eventually(Duration.ofMinutes(1), progress), progress);
         StackReadiness.Outcome outcome = new StackReadiness(p, target.clock(), Duration.ofMinutes(1)).check(stack);
 
         assertThat(outcome.ready()).isTrue();
         assertThat(output()).contains("readiness: GET /api/user as role CognitoRoleSecureApiUser: 403 AccessDeniedException"
                         + " while IAM propagates, retry 1 in 250 ms")
-                .contains("ready: role CognitoRoleSecureApiUser works for John (credentials, GET /api/user 200)");
+                .contains("ready: role CognitoRoleSecureApiUser works for John (credentials, GET /api/user 200)")
+                .doesNotContain("InvalidIdentityPoolConfigurationException");
     }
 
     @Test
     void aStackThatIsNotReadyWithinTheLimitIsReportedAndStillHandedOver() {
+        movesTimeWhenWaiting = false;
         StackSpec noApi = new StackSpec.Builder()
                 .group(new GroupSpec("Admin", 0, "CognitoRoleSecureAPIAdmin"))
                 .user(new UserSpec("Rose", List.of("Admin")))
                 .build();
 
-        ProvisionedStack stack = provisioner(Duration.ofHours(1), Duration.ofSeconds(1)).obtain(noApi, teardown);
+        ProvisionedStack stack = provisioner(DELAY, Duration.ofSeconds(1)).obtain(noApi, teardown);
 
         assertThat(stack.roleArns()).containsKey("CognitoRoleSecureAPIAdmin");
         assertThat(output())
