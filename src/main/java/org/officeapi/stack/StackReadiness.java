@@ -10,6 +10,7 @@ import org.officeapi.signin.RoleCredentials;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ final class StackReadiness {
         long deadline = System.nanoTime() + limit.toNanos();
         Map<String, String> preferringUsers = preferringUsers(stack.spec());
         List<String> notReady = new ArrayList<>();
-        for (RoleSpec role : stack.spec().roles().values()) {
+        // in name order, so that runs print the same lines (the spec's map has no order of its own)
+        for (RoleSpec role : stack.spec().roles().values().stream().sorted(Comparator.comparing(RoleSpec::name)).toList()) {
             String user = preferringUsers.get(role.name());
             if (user == null) {
                 p.progress().note("readiness: no user of the stack prefers role " + role.name() + ", so nothing checks it");

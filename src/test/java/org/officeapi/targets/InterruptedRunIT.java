@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A run of the aws target stopped with SIGTERM (as CI cancels a job, or Ctrl-C) still removes what it
  * created. Deterministic: the run is stopped while its first stack is complete and provisioning is
- * waiting for IAM to propagate (the standalone embedded AWS delays it 3 s), so the main thread is known
- * to sit in that wait.
+ * waiting for IAM to propagate, so the main thread is known to sit in that wait. The standalone embedded
+ * AWS delays propagation 6 s here, twice the usual, so that the wait is certain to be seen even on a
+ * loaded machine (the steps between creating the roles and the first check take well under a second).
  */
 class InterruptedRunIT {
 
@@ -25,7 +26,7 @@ class InterruptedRunIT {
 
     @BeforeAll
     static void start() {
-        aws = StandaloneAws.withPropagationDelay();
+        aws = StandaloneAws.start("--enable-clock-control", "--iam-propagation-delay", "6s");
     }
 
     @AfterAll
