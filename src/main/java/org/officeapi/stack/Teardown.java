@@ -26,6 +26,8 @@ public final class Teardown {
 
     private final Deque<Entry> steps = new ArrayDeque<>();
     private volatile boolean closed;
+    /** The teardown has run (under this object's lock): what is recorded now is removed at once. */
+    private boolean ran;
     private final Predicate<Exception> alreadyGone;
     private final Progress progress;
 
@@ -37,7 +39,7 @@ public final class Teardown {
     /** Records how to remove what was just created; after the teardown has run, removes it at once. */
     public synchronized void add(String what, Step step) {
         steps.push(new Entry(what, step));
-        if (closed) {
+        if (ran) {
             List<String> leftovers = run();
             leftovers.forEach(l -> progress.note("could not delete, created while the run was being torn down: " + l));
         }
@@ -55,6 +57,7 @@ public final class Teardown {
     /** Closes the teardown, runs every step, newest first; returns what could not be deleted, with the reason. */
     public synchronized List<String> run() {
         closed = true;
+        ran = true;
         List<String> leftovers = new ArrayList<>();
         while (!steps.isEmpty()) {
             Entry entry = steps.pop();

@@ -49,6 +49,20 @@ class TeardownTest {
     }
 
     @Test
+    void whatIsRecordedAfterClosingButBeforeTheRunWaitsForTheRun() {
+        List<String> done = new ArrayList<>();
+        Teardown teardown = new Teardown(e -> e instanceof Gone, Progress.quiet());
+        teardown.add("pool", () -> done.add("pool"));
+
+        teardown.close();
+        teardown.add("client", () -> done.add("client"));
+        assertThat(done).isEmpty();
+
+        teardown.run();
+        assertThat(done).containsExactly("client", "pool");
+    }
+
+    @Test
     void aClosedTeardownStopsProvisioningAndWaiting() {
         Teardown teardown = new Teardown(e -> e instanceof Gone, Progress.quiet());
         Provisioning p = new Provisioning(null, new ResourceNames("abc12345", java.time.Instant.EPOCH), "us-east-1", "000000000000",
