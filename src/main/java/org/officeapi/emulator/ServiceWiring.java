@@ -42,7 +42,9 @@ import org.officeapi.emulator.lambda.LambdaPermissions;
 import org.officeapi.emulator.lambda.LambdaStore;
 import org.officeapi.emulator.lambda.ServiceInvocations;
 import org.officeapi.emulator.lambda.runtime.JavaRuntime;
+import org.officeapi.emulator.ports.AccessDecisions;
 import org.officeapi.emulator.ports.IdentityPoolTokenKeys;
+import org.officeapi.emulator.ports.RoleDirectory;
 import org.officeapi.emulator.protocol.AwsJson11Endpoint;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
@@ -64,8 +66,9 @@ import java.util.regex.Pattern;
 /**
  * Puts the embedded AWS together: one instance of each service, the ports through which they talk
  * (identity pools ask IAM about roles and STS for sessions; API Gateway asks IAM for decisions and
- * Lambda for invocations; STS asks the identity pools for their signing keys), and the routes that send
- * each request to its service. The only class that knows every service.
+ * Lambda for invocations; Lambda asks IAM whether it may assume a function's role; STS asks the
+ * identity pools for their signing keys), and the routes that send each request to its service. The
+ * only class that knows every service.
  */
 final class ServiceWiring {
 
@@ -114,7 +117,8 @@ final class ServiceWiring {
 
         ApiGatewayStore apiGateway = new ApiGatewayStore();
         resets.add(apiGateway::reset);
-        Lambda lambda = new Lambda(clock);
+        // Lambda asks IAM whether a new function's execution role exists and trusts lambda.amazonaws.com
+        Lambda lambda = new Lambda(clock, iam, iam);
 
         // the execute-api layouts first: /restapis/{id}/{stage}/_user_request_/ would otherwise look like API Gateway's
         // control plane, and a request to an API signed for another service must still reach the API (which refuses it)
@@ -141,10 +145,10 @@ final class ServiceWiring {
         final CodeLinks codeLinks;
         final LambdaFunctions functions;
 
-        Lambda(AwsClock clock) {
+        Lambda(AwsClock clock, RoleDirectory roles, AccessDecisions access) {
             this.runtime = new JavaRuntime(clock);
             this.codeLinks = new CodeLinks(store, () -> endpoint, clock);
-            this.functions = new LambdaFunctions(store, runtime, codeLinks);
+            this.functions = new LambdaFunctions(store, runtime, codeLinks, roles, access);
             resets.add(() -> {
                 runtime.discardAll();
                 store.reset();

@@ -131,7 +131,8 @@ public final class Leftovers {
             if (!function.functionName().startsWith(ResourceNames.PREFIX)) {
                 continue;
             }
-            Map<String, String> tags = clients.lambda().listTags(r -> r.resource(function.functionArn())).tags();
+            // GetFunction carries the tags, as ListTags does, and every Lambda-compatible endpoint serves it
+            Map<String, String> tags = clients.lambda().getFunction(r -> r.functionName(function.functionName())).tags();
             if (selector.selects(function.functionName(), tags)) {
                 out.add(new Leftover("function " + function.functionName(),
                         () -> clients.lambda().deleteFunction(r -> r.functionName(function.functionName()))));

@@ -16,7 +16,11 @@ record Provisioning(AwsClients clients, ResourceNames names, String region, Stri
         return Map.of(ResourceNames.RUN_TAG, names.runId(), ResourceNames.STARTED_TAG, names.startedAt().toString());
     }
 
+    /** Creates something, unless the run is being torn down (then nothing more may be created). */
     <T> T timed(String what, java.util.function.Supplier<T> action) {
+        if (teardown.isClosed()) {
+            throw new IllegalStateException("not creating " + what + ": the run is being torn down");
+        }
         long started = System.nanoTime();
         T result = action.get();
         progress.done("created " + what, started);

@@ -48,10 +48,17 @@ public final class StackFixture {
         return teardown;
     }
 
-    /** Removes everything the run created; returns what could not be removed. */
-    public synchronized List<String> tearDown() {
-        List<String> leftovers = teardown.run();
-        stacks.clear();
-        return leftovers;
+    /**
+     * Removes everything the run created; returns what could not be removed. A stack still being
+     * provisioned (the JVM is stopped mid-way) stops at its next step first, so that what it made so far
+     * is removed too.
+     */
+    public List<String> tearDown() {
+        teardown.close();
+        synchronized (this) {
+            List<String> leftovers = teardown.run();
+            stacks.clear();
+            return leftovers;
+        }
     }
 }

@@ -51,6 +51,7 @@ public final class StackVariants {
 
     /** Another app client of the stack's pool, allowing the given flows (plus refresh). */
     public String appClient(ProvisionedStack stack, ExplicitAuthFlowsType... flows) {
+        requireOpen("an app client");
         List<ExplicitAuthFlowsType> allowed = new java.util.ArrayList<>(Arrays.asList(flows));
         allowed.add(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
         String clientId = clients.cognitoIdp().createUserPoolClient(r -> r.userPoolId(stack.userPoolId())
@@ -63,6 +64,7 @@ public final class StackVariants {
 
     /** Another user pool, with an app client allowing SRP and password sign-in. */
     public OtherPool userPool(String region) {
+        requireOpen("a user pool");
         String poolName = unique("other-users");
         String poolId = clients.cognitoIdp().createUserPool(r -> r.poolName(poolName)
                 .userPoolTags(java.util.Map.of(ResourceNames.RUN_TAG, names.runId(), ResourceNames.STARTED_TAG,
@@ -84,6 +86,7 @@ public final class StackVariants {
     }
 
     private UserAccount createUser(String poolId, String username, String... groups) {
+        requireOpen("user " + username);
         String temporary = Passwords.generate();
         clients.cognitoIdp().adminCreateUser(r -> r.userPoolId(poolId).username(username).temporaryPassword(temporary)
                 .messageAction(MessageActionType.SUPPRESS));
@@ -93,6 +96,13 @@ public final class StackVariants {
         }
         // a user with a temporary password signs in with it; others get a permanent one set by the caller
         return new UserAccount(username, temporary);
+    }
+
+    /** Nothing more is created once the run is being torn down (the JVM may be stopping under a scenario). */
+    private void requireOpen(String what) {
+        if (teardown.isClosed()) {
+            throw new IllegalStateException("not creating " + what + ": the run is being torn down");
+        }
     }
 
     /** A name no other scenario of any run will use. */

@@ -9,18 +9,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Removes what interrupted runs of the aws target left behind, older than {@code -Dsweep.olderThanHours}
- * (default 6): {@code mvn compile exec:java@sweep -Daws.region=… -Daws.allowProvisioning=true}. Uses
- * the aws target's settings (region, profile or default credentials, account check, endpoint).
+ * Removes what interrupted runs of the aws target left behind: resources named {@code oaa-…} (identity
+ * pools {@code oaa_…}) AND tagged by a run that started more than {@code -Dsweep.olderThanHours} ago
+ * (default 6, so that runs still going are left alone). Uses the aws target's settings and safety checks
+ * (region, profile or default credentials, {@code -Daws.allowProvisioning=true}, {@code -Daws.account},
+ * {@code -Daws.endpoint}); see {@link #USAGE}.
  */
 public final class Sweep {
+
+    static final String USAGE = "usage: mvn compile exec:java@sweep -Daws.region=REGION -Daws.allowProvisioning=true"
+            + " [-Daws.profile=NAME] [-Daws.account=ACCOUNT_ID] [-Daws.endpoint=URL] [-Dsweep.olderThanHours=6]";
 
     private Sweep() {}
 
     public static void main(String[] args) {
-        double hours = Double.parseDouble(System.getProperty("sweep.olderThanHours", "6"));
-        Instant cutoff = Instant.now().minus(Duration.ofMinutes((long) (hours * 60)));
+        Instant cutoff;
+        try {
+            double hours = Double.parseDouble(System.getProperty("sweep.olderThanHours", "6"));
+            if (!(hours >= 0)) {
+                throw new NumberFormatException("negative");
+            }
+            cutoff = Instant.now().minus(Duration.ofMinutes((long) (hours * 60)));
+        } catch (NumberFormatException e) {
+            System.err.println("[sweep] -Dsweep.olderThanHours takes a number of hours, not '" + System.getProperty("sweep.olderThanHours") + "'");
+            System.err.println("[sweep] " + USAGE);
+            System.exit(2);
+            return;
+        }
         try (AwsTarget target = AwsTarget.fromSystemProperties()) {
+            System.out.println("[sweep] removing leftovers of runs started before " + cutoff + " in " + target.region().id()
+                    + target.endpointOverride().map(e -> " at " + e).orElse(""));
             List<String> failed = run(new Leftovers(target.clients(), Leftovers.staleRuns(cutoff)), new Progress(System.out, true));
             if (!failed.isEmpty()) {
                 System.out.println("[sweep] could not delete:");
@@ -29,6 +47,7 @@ public final class Sweep {
             }
         } catch (TargetUnavailableException e) {
             System.err.println("[sweep] " + e.getMessage());
+            System.err.println("[sweep] " + USAGE);
             System.exit(2);
         }
     }

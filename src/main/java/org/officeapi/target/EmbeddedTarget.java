@@ -23,7 +23,8 @@ public final class EmbeddedTarget implements Target {
         this(EmbeddedAws.start());
     }
 
-    EmbeddedTarget(EmbeddedAws aws) {
+    /** An embedded AWS the caller started (e.g. with an IAM propagation delay); closed with the target. */
+    public EmbeddedTarget(EmbeddedAws aws) {
         this.aws = aws;
         this.credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKey(), aws.secretKey()));
         this.clients = new AwsClients(Region.of(aws.region()), aws.endpoint(), credentials);

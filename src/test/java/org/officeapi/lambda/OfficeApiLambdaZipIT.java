@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.officeapi.emulator.EmbeddedAws;
 import org.officeapi.emulator.SdkClients;
+import org.officeapi.emulator.lambda.ExecutionRoleFixtures;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
@@ -63,7 +64,8 @@ class OfficeApiLambdaZipIT {
         byte[] zip = Files.readAllBytes(ZIP);
         ObjectMapper json = new ObjectMapper();
         try (EmbeddedAws aws = EmbeddedAws.start(); LambdaClient lambda = SdkClients.client(LambdaClient.builder(), aws)) {
-            lambda.createFunction(r -> r.functionName("office-api").runtime("java21").role("arn:aws:iam::000000000000:role/office-api")
+            String role = ExecutionRoleFixtures.lambdaRole(aws, "office-api");
+            lambda.createFunction(r -> r.functionName("office-api").runtime("java21").role(role)
                     .handler("org.officeapi.lambda.OfficeApiHandler::handleRequest").code(c -> c.zipFile(SdkBytes.fromByteArray(zip))));
 
             for (String resource : new String[]{"/user", "/admin", "/other"}) {

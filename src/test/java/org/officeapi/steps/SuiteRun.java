@@ -60,13 +60,21 @@ public final class SuiteRun {
                 startFailure = e;
                 throw e;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (instance != null) {
-                    instance.tearDown();
-                }
-            }, "suite-teardown"));
+            // the JVM stopped before the run ended (Ctrl-C, SIGTERM from CI): remove what it created all the same
+            Runtime.getRuntime().addShutdownHook(new Thread(SuiteRun::tearDownOnShutdown, "suite-teardown"));
         }
         return instance;
+    }
+
+    private static void tearDownOnShutdown() {
+        SuiteRun run = ifStarted();
+        if (run == null || run.tornDown()) {
+            return;
+        }
+        System.out.println("[stack] the JVM is stopping before the run ended: tearing the run down");
+        List<String> leftovers = run.tearDown();
+        leftovers.forEach(l -> System.out.println("[stack] could not delete: " + l));
+        System.out.flush();
     }
 
     /** The run, if it started (teardown must not start a target just to stop it). */
@@ -92,12 +100,22 @@ public final class SuiteRun {
         return names;
     }
 
-    /** Removes what the run created and stops the target; returns what could not be removed. Idempotent. */
-    public synchronized List<String> tearDown() {
-        if (tornDown) {
-            return List.of();
+    private synchronized boolean tornDown() {
+        return tornDown;
+    }
+
+    /**
+     * Removes what the run created and stops the target; returns what could not be removed. Idempotent.
+     * Not synchronized while it waits: a stack being provisioned in another thread is stopped first
+     * ({@link StackFixture#tearDown()}).
+     */
+    public List<String> tearDown() {
+        synchronized (this) {
+            if (tornDown) {
+                return List.of();
+            }
+            tornDown = true;
         }
-        tornDown = true;
         List<String> leftovers = new java.util.ArrayList<>(stacks.tearDown());
         if (target.provisions() && leftovers.isEmpty()) {
             // trust, but verify: list what the target still holds under this run's names

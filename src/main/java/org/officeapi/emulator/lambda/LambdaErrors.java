@@ -19,6 +19,14 @@ public final class LambdaErrors {
         return new AwsErrorException("InvalidParameterValueException", 400, message);
     }
 
+    /**
+     * The execution role does not exist (or has not propagated yet), or its trust policy does not let
+     * {@code lambda.amazonaws.com} assume it.
+     */
+    public static AwsErrorException roleCannotBeAssumed() {
+        return invalidParameter("The role defined for the function cannot be assumed by Lambda.");
+    }
+
     public static AwsErrorException notReachableFromRegion(String functionRegion, String region) {
         return new AwsErrorException("ResourceNotFoundException", 404,
                 "Functions from '" + functionRegion + "' are not reachable in this region ('" + region + "')");

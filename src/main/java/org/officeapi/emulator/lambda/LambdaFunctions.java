@@ -6,6 +6,8 @@ import org.officeapi.emulator.lambda.model.DeploymentPackage;
 import org.officeapi.emulator.lambda.model.LambdaFunction;
 import org.officeapi.emulator.lambda.runtime.CodeArchive;
 import org.officeapi.emulator.lambda.runtime.JavaRuntime;
+import org.officeapi.emulator.ports.AccessDecisions;
+import org.officeapi.emulator.ports.RoleDirectory;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionResponse;
 import software.amazon.awssdk.services.lambda.model.DeleteFunctionRequest;
@@ -43,16 +45,20 @@ public final class LambdaFunctions {
     private final LambdaStore store;
     private final JavaRuntime runtime;
     private final CodeLinks codeLinks;
+    private final ExecutionRoles executionRoles;
 
-    public LambdaFunctions(LambdaStore store, JavaRuntime runtime, CodeLinks codeLinks) {
+    /** @param roles and {@code access}: IAM, through its ports, to check each new function's execution role */
+    public LambdaFunctions(LambdaStore store, JavaRuntime runtime, CodeLinks codeLinks, RoleDirectory roles, AccessDecisions access) {
         this.store = store;
         this.runtime = runtime;
         this.codeLinks = codeLinks;
+        this.executionRoles = new ExecutionRoles(roles, access);
     }
 
     /**
-     * Creates a function from a zip ({@code Code.ZipFile}); Java runtimes only. The function is Active at
-     * once (AWS passes through Pending for a moment).
+     * Creates a function from a zip ({@code Code.ZipFile}); Java runtimes only. The execution role must
+     * exist and trust {@code lambda.amazonaws.com} (a role younger than IAM's propagation delay does not
+     * count yet). The function is Active at once (AWS passes through Pending for a moment).
      * <a href="https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html">CreateFunction</a>
      */
     public CreateFunctionResponse createFunction(CreateFunctionRequest request, CallContext context) {
@@ -86,6 +92,8 @@ public final class LambdaFunctions {
             throw LambdaErrors.invalidParameter("The embedded AWS does not publish function versions: create the function without Publish.");
         }
         DeploymentPackage code = deploymentPackage(request);
+        // UNCONFIRMED order: the role is checked after the request's own parameters and before the name's uniqueness
+        executionRoles.requireAssumable(request.role(), ref.account(), ref.arn());
         List<String> architectures = request.hasArchitectures() ? request.architecturesAsStrings() : List.of("x86_64");
         Map<String, String> environment = request.environment() == null || !request.environment().hasVariables()
                 ? Map.of() : request.environment().variables();

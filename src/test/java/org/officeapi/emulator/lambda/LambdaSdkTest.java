@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LambdaSdkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ROLE = "arn:aws:iam::000000000000:role/lambda-role";
+    /** A real execution role trusting Lambda, created with the embedded AWS. */
+    private static String executionRole;
     private static final String ARN_PREFIX = "arn:aws:lambda:us-east-1:000000000000:function:";
     private static final AtomicInteger NAMES = new AtomicInteger();
 
@@ -56,6 +57,7 @@ class LambdaSdkTest {
     static void start() {
         aws = EmbeddedAws.start();
         lambda = SdkClients.client(LambdaClient.builder(), aws);
+        executionRole = ExecutionRoleFixtures.lambdaRole(aws, "lambda-role");
     }
 
     @AfterAll
@@ -69,7 +71,7 @@ class LambdaSdkTest {
     }
 
     private static CreateFunctionResponse create(String name, Class<?> handlerClass, String handler, int timeout) {
-        return lambda.createFunction(r -> r.functionName(name).runtime("java17").role(ROLE).handler(handler).timeout(timeout)
+        return lambda.createFunction(r -> r.functionName(name).runtime("java17").role(executionRole).handler(handler).timeout(timeout)
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FixtureZips.of(handlerClass)))));
     }
 
@@ -90,7 +92,7 @@ class LambdaSdkTest {
     }
 
     private static void createFails(Consumer<CreateFunctionRequest.Builder> request, String code, String message) {
-        CreateFunctionRequest.Builder builder = CreateFunctionRequest.builder().functionName(uniqueName()).runtime("java17").role(ROLE)
+        CreateFunctionRequest.Builder builder = CreateFunctionRequest.builder().functionName(uniqueName()).runtime("java17").role(executionRole)
                 .handler(EchoHandler.class.getName()).code(c -> c.zipFile(SdkBytes.fromByteArray(FixtureZips.of(EchoHandler.class))));
         request.accept(builder);
         assertError(() -> lambda.createFunction(builder.build()), code, 400, message);
@@ -103,14 +105,14 @@ class LambdaSdkTest {
         String name = uniqueName();
         byte[] zip = FixtureZips.of(EchoHandler.class);
 
-        CreateFunctionResponse created = lambda.createFunction(r -> r.functionName(name).runtime("java21").role(ROLE)
+        CreateFunctionResponse created = lambda.createFunction(r -> r.functionName(name).runtime("java21").role(executionRole)
                 .handler(EchoHandler.class.getName()).description("echo").code(c -> c.zipFile(SdkBytes.fromByteArray(zip))));
 
         assertThat(created.sdkHttpResponse().statusCode()).isEqualTo(201);
         assertThat(created.functionName()).isEqualTo(name);
         assertThat(created.functionArn()).isEqualTo(ARN_PREFIX + name);
         assertThat(created.runtimeAsString()).isEqualTo("java21");
-        assertThat(created.role()).isEqualTo(ROLE);
+        assertThat(created.role()).isEqualTo(executionRole);
         assertThat(created.handler()).isEqualTo(EchoHandler.class.getName());
         assertThat(created.description()).isEqualTo("echo");
         assertThat(created.timeout()).isEqualTo(3);
@@ -156,7 +158,7 @@ class LambdaSdkTest {
     @Test
     void aFailedCreateLeavesNoFunction() {
         String name = uniqueName();
-        assertError(() -> lambda.createFunction(r -> r.functionName(name).runtime("nodejs20.x").role(ROLE).handler("index.handler")
+        assertError(() -> lambda.createFunction(r -> r.functionName(name).runtime("nodejs20.x").role(executionRole).handler("index.handler")
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FixtureZips.of(EchoHandler.class))))), "InvalidParameterValueException", 400, null);
 
         assertError(() -> lambda.getFunction(r -> r.functionName(name)), "ResourceNotFoundException", 404, null);
@@ -168,7 +170,7 @@ class LambdaSdkTest {
     void getFunctionGivesConfigurationTagsAndALinkToTheCode() throws Exception {
         String name = uniqueName();
         byte[] zip = FixtureZips.of(EchoHandler.class);
-        lambda.createFunction(r -> r.functionName(name).runtime("java17").role(ROLE).handler(EchoHandler.class.getName())
+        lambda.createFunction(r -> r.functionName(name).runtime("java17").role(executionRole).handler(EchoHandler.class.getName())
                 .tags(java.util.Map.of("team", "office")).code(c -> c.zipFile(SdkBytes.fromByteArray(zip))));
 
         GetFunctionResponse function = lambda.getFunction(r -> r.functionName(name));
@@ -219,8 +221,9 @@ class LambdaSdkTest {
     @Test
     void listFunctionsPagesThroughEveryFunction() {
         try (EmbeddedAws own = EmbeddedAws.start(); LambdaClient client = SdkClients.client(LambdaClient.builder(), own)) {
+            String role = ExecutionRoleFixtures.lambdaRole(own, "lambda-role");
             for (String name : new String[]{"c", "a", "b"}) {
-                client.createFunction(r -> r.functionName(name).runtime("java17").role(ROLE).handler("x.Y")
+                client.createFunction(r -> r.functionName(name).runtime("java17").role(role).handler("x.Y")
                         .code(c -> c.zipFile(SdkBytes.fromByteArray(FixtureZips.of(EchoHandler.class)))));
             }
 
@@ -444,7 +447,7 @@ class LambdaSdkTest {
     void theOfficeApiHandlerAnswersAnApiGatewayProxyEvent() throws Exception {
         String name = uniqueName();
         byte[] zip = FixtureZips.of(OfficeApiHandler.class, CallerHeaders.class);
-        lambda.createFunction(r -> r.functionName(name).runtime("java17").role(ROLE)
+        lambda.createFunction(r -> r.functionName(name).runtime("java17").role(executionRole)
                 .handler(OfficeApiHandler.class.getName() + "::handleRequest").code(c -> c.zipFile(SdkBytes.fromByteArray(zip))));
         String event = "{\"resource\":\"/user\",\"path\":\"/user\",\"httpMethod\":\"GET\",\"headers\":{\"Host\":\"abc.execute-api\"},"
                 + "\"multiValueHeaders\":{\"Host\":[\"abc.execute-api\"]},\"queryStringParameters\":null,\"pathParameters\":null,"

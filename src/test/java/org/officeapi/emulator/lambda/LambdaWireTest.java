@@ -39,6 +39,7 @@ class LambdaWireTest {
     @BeforeAll
     static void start() {
         aws = EmbeddedAws.start();
+        ExecutionRoleFixtures.lambdaRole(aws, "r");
     }
 
     @AfterAll

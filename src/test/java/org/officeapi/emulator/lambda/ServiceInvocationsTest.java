@@ -33,8 +33,9 @@ class ServiceInvocationsTest {
     private final AwsClock clock = new AwsClock();
     private final LambdaStore store = new LambdaStore();
     private final JavaRuntime runtime = new JavaRuntime(clock);
+    private final OneExecutionRole iam = new OneExecutionRole();
     private final LambdaFunctions functions = new LambdaFunctions(store, runtime,
-            new CodeLinks(store, () -> URI.create("http://127.0.0.1:1"), clock));
+            new CodeLinks(store, () -> URI.create("http://127.0.0.1:1"), clock), iam, iam);
     private final LambdaPermissions permissions = new LambdaPermissions(store);
     private final ServiceInvocations invoker = new ServiceInvocations(store, runtime);
 
@@ -45,7 +46,7 @@ class ServiceInvocationsTest {
 
     private String create(String name, Class<?> handler, int timeout) {
         return functions.createFunction(CreateFunctionRequest.builder().functionName(name).runtime("java17")
-                .role("arn:aws:iam::000000000000:role/r").handler(handler.getName()).timeout(timeout)
+                .role(OneExecutionRole.ARN).handler(handler.getName()).timeout(timeout)
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(FixtureZips.of(handler)))).build(), ROOT).functionArn();
     }
 
