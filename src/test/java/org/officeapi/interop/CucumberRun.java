@@ -2,6 +2,7 @@ package org.officeapi.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.officeapi.testsupport.Project;
 import org.w3c.dom.Element;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -56,7 +57,7 @@ final class CucumberRun {
 
     static Outcome againstExisting(CliStack stack, String label) {
         Path reports = CliStack.WORK.resolve("existing-target-" + label);
-        CliStack.deleteRecursively(reports);
+        Project.deleteRecursively(reports);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), "-cp", testClasspath(),
                 "-Dtarget=existing", "-Dstack.config=" + stack.stackProperties(),

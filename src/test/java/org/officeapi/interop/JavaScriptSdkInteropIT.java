@@ -18,8 +18,8 @@ import org.officeapi.stack.Teardown;
 import org.officeapi.stack.UserAccount;
 import org.officeapi.stack.UserSpec;
 import org.officeapi.target.AwsTarget;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.officeapi.testsupport.ChildEnvironment;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
 import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,9 +64,8 @@ class JavaScriptSdkInteropIT {
         Run walkthrough;
         List<String> leftovers;
         List<String> passwords = new ArrayList<>();
-        try (StandaloneEmbeddedAws aws = StandaloneEmbeddedAws.start(WORK.resolve("embedded-aws.log"));
-             AwsTarget target = AwsTarget.atEndpoint(aws.endpoint(), Region.of(aws.region()),
-                     StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKey(), aws.secretKey())))) {
+        try (StandaloneEmbeddedAws aws = StandaloneEmbeddedAws.builder().randomSecretKey().start(WORK.resolve("embedded-aws.log"));
+             AwsTarget target = AwsTarget.atEndpoint(aws.endpoint(), Region.of(aws.region()), aws.credentials())) {
             try {
                 Path lambdaZip = Path.of(System.getProperty("office.lambda.zip", "target/office-api-lambda.zip"));
                 ProvisionedStack stack = new StackProvisioner(target, names, lambdaZip, progress, Duration.ofMinutes(2))
@@ -194,11 +192,8 @@ class JavaScriptSdkInteropIT {
     private static Run run(List<String> command, Path log, int timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("AWS_"));
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_CONFIG_FILE", WORK.resolve("no-aws-config").toAbsolutePath().toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", WORK.resolve("no-aws-credentials").toAbsolutePath().toString());
+        ChildEnvironment.scrub(builder.environment());
+        ChildEnvironment.withoutAwsConfigFiles(builder.environment(), WORK);
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -3,6 +3,8 @@ package org.officeapi.targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
 
 import java.time.Duration;
 
@@ -18,11 +20,12 @@ class AwsTargetSafetyIT {
     /** Fails at once: a refusal that took longer would be trying something. */
     private static final Duration AT_ONCE = Duration.ofMinutes(1);
 
-    private static StandaloneAws aws;
+    private static StandaloneEmbeddedAws aws;
 
     @BeforeAll
     static void start() {
-        aws = StandaloneAws.start("--enable-clock-control");
+        aws = StandaloneEmbeddedAws.builder().randomSecretKey().clockControl()
+                .start(Project.buildDir().resolve("targets-it/embedded-aws-for-aws-safety.log"));
     }
 
     @AfterAll

@@ -3,6 +3,8 @@ package org.officeapi.targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,11 +24,12 @@ class InterruptedRunIT {
     private static final Pattern WAITING_FOR_IAM = Pattern.compile(
             "\\[stack] readiness: credentials of role \\w+ for \\w+: InvalidIdentityPoolConfigurationException while IAM propagates, retry 1 ");
 
-    private static StandaloneAws aws;
+    private static StandaloneEmbeddedAws aws;
 
     @BeforeAll
     static void start() {
-        aws = StandaloneAws.start("--enable-clock-control", "--iam-propagation-delay", "6s");
+        aws = StandaloneEmbeddedAws.builder().randomSecretKey().clockControl().iamPropagationDelay(Duration.ofSeconds(6))
+                .start(Project.buildDir().resolve("targets-it/embedded-aws-for-aws-sigterm.log"));
     }
 
     @AfterAll

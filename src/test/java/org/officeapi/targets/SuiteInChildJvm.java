@@ -1,5 +1,9 @@
 package org.officeapi.targets;
 
+import org.officeapi.testsupport.ChildEnvironment;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,7 +39,7 @@ public final class SuiteInChildJvm {
         this.name = name;
         properties.put("aws.disableEc2Metadata", "true");
         properties.put("cucumber.publish.quiet", "true");
-        properties.put("office.lambda.zip", Project.dir().resolve("target/office-api-lambda.zip").toString());
+        properties.put("office.lambda.zip", Project.buildDir().resolve("office-api-lambda.zip").toString());
     }
 
     /** @param name the run's directory under {@code target/targets-it/} */
@@ -44,7 +48,7 @@ public final class SuiteInChildJvm {
     }
 
     /** The aws target against the standalone embedded AWS, with the root's credentials as system properties. */
-    public static SuiteInChildJvm awsTarget(String name, StandaloneAws aws) {
+    public static SuiteInChildJvm awsTarget(String name, StandaloneEmbeddedAws aws) {
         return named(name).property("target", "aws").property("aws.endpoint", aws.endpoint().toString())
                 .property("aws.region", aws.region())
                 // the default credential chain reads these system properties first
@@ -57,7 +61,7 @@ public final class SuiteInChildJvm {
     }
 
     public Path reportDir() {
-        return Project.dir().resolve("target/targets-it").resolve(name);
+        return Project.buildDir().resolve("targets-it").resolve(name);
     }
 
     /** Runs the suite to its end; a run still going after {@code timeout} is stopped and fails the test. */
@@ -82,10 +86,9 @@ public final class SuiteInChildJvm {
                 Project.dir().resolve("features").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Project.dir().toFile()).redirectErrorStream(true);
         // nothing of this machine's AWS or LocalStack settings reaches the run: only what the test gives it
-        builder.environment().keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("LOCALSTACK_"));
-        builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+        ChildEnvironment.scrub(builder.environment());
         try {
-            deleteRecursively(dir);
+            Project.deleteRecursively(dir);
             Files.createDirectories(dir);
             return new Running(builder.start(), dir);
         } catch (IOException e) {
@@ -210,17 +213,6 @@ public final class SuiteInChildJvm {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
