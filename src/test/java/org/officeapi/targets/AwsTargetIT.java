@@ -3,8 +3,10 @@ package org.officeapi.targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.officeapi.testsupport.JunitReport;
 import org.officeapi.testsupport.Project;
 import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.SuiteInChildJvm;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ class AwsTargetIT {
         aws = StandaloneEmbeddedAws.builder().randomSecretKey().clockControl().iamPropagationDelay(Duration.ofSeconds(3))
                 .start(Project.buildDir().resolve("targets-it/embedded-aws-for-aws-target.log"));
         relay = new RecordingProxy(aws.endpoint());
-        run = SuiteInChildJvm.awsTarget("aws-target", aws)
+        run = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-target"), aws)
                 .property("aws.endpoint", relay.endpoint().toString())
                 .property("aws.allowProvisioning", "true")
                 .property("aws.account", aws.accountId())

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.officeapi.testsupport.Project;
 import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.SuiteInChildJvm;
 
 import java.time.Duration;
 
@@ -42,7 +43,7 @@ class AwsTargetSafetyIT {
 
     @Test
     void withoutTheOptInNothingIsCreated() {
-        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget("aws-without-opt-in", aws).run(AT_ONCE);
+        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-without-opt-in"), aws).run(AT_ONCE);
 
         refusedBeforeAnythingWasCreated(run);
         assertThat(run.output()).contains("pass -Daws.allowProvisioning=true to allow it");
@@ -50,7 +51,7 @@ class AwsTargetSafetyIT {
 
     @Test
     void credentialsOfAnotherAccountThanTheOneNamedAreRefused() {
-        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget("aws-other-account", aws)
+        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-other-account"), aws)
                 .property("aws.allowProvisioning", "true").property("aws.account", "111111111111").run(AT_ONCE);
 
         refusedBeforeAnythingWasCreated(run);

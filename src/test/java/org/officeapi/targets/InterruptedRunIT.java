@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.officeapi.testsupport.Project;
 import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.SuiteInChildJvm;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ class InterruptedRunIT {
 
     @Test
     void aRunStoppedWithSigtermTearsDownWhatItCreated() {
-        SuiteInChildJvm.Running running = SuiteInChildJvm.awsTarget("aws-sigterm", aws).property("aws.allowProvisioning", "true").start();
+        SuiteInChildJvm.Running running = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-sigterm"), aws).property("aws.allowProvisioning", "true").start();
         running.awaitLine(WAITING_FOR_IAM, Duration.ofMinutes(5));
         List<ServerInventory.Resource> whileRunning = ServerInventory.suites(aws.clients());
 

@@ -1,8 +1,6 @@
-package org.officeapi.targets;
+package org.officeapi.testsupport;
 
-import org.officeapi.testsupport.ChildEnvironment;
-import org.officeapi.testsupport.Project;
-import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.steps.Hooks;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,32 +22,33 @@ import java.util.regex.Pattern;
 /**
  * The whole Cucumber suite ({@code features/}, glue {@code org.officeapi.steps}) run by Cucumber's CLI in a
  * child JVM on the test classpath, with the system properties a target needs: what a user types, run for
- * real. Its output goes to {@code target/targets-it/<name>/output.log} and its reports (JUnit XML, HTML)
- * beside it. The child gets no AWS or LocalStack settings from this environment, and never probes the EC2
- * metadata address.
+ * real. Its output goes to {@code output.log} in its own report directory, and its reports (JUnit XML,
+ * messages, HTML) beside it, never over the acceptance suite's. The child gets no AWS, LocalStack or test
+ * password settings from this environment ({@link ChildEnvironment}), only what the test gives it.
  */
 public final class SuiteInChildJvm {
 
     private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) Scenarios?(?: \\(([^)]*)\\))?$", Pattern.CASE_INSENSITIVE);
 
-    private final String name;
+    private final Path dir;
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
 
-    private SuiteInChildJvm(String name) {
-        this.name = name;
+    private SuiteInChildJvm(Path dir) {
+        this.dir = dir;
         properties.put("aws.disableEc2Metadata", "true");
         properties.put("cucumber.publish.quiet", "true");
         properties.put("office.lambda.zip", Project.buildDir().resolve("office-api-lambda.zip").toString());
     }
 
-    /** @param name the run's directory under {@code target/targets-it/} */
-    public static SuiteInChildJvm named(String name) {
-        return new SuiteInChildJvm(name);
+    /** @param dir the run's own directory (cleared before it starts) for its output log and reports */
+    public static SuiteInChildJvm reportingTo(Path dir) {
+        return new SuiteInChildJvm(dir);
     }
 
     /** The aws target against the standalone embedded AWS, with the root's credentials as system properties. */
-    public static SuiteInChildJvm awsTarget(String name, StandaloneEmbeddedAws aws) {
-        return named(name).property("target", "aws").property("aws.endpoint", aws.endpoint().toString())
+    public static SuiteInChildJvm awsTarget(Path dir, StandaloneEmbeddedAws aws) {
+        return reportingTo(dir).property("target", "aws").property("aws.endpoint", aws.endpoint().toString())
                 .property("aws.region", aws.region())
                 // the default credential chain reads these system properties first
                 .property("aws.accessKeyId", aws.accessKey()).property("aws.secretAccessKey", aws.secretKey());
@@ -60,8 +59,14 @@ public final class SuiteInChildJvm {
         return this;
     }
 
+    /** Environment variables for the child alone (e.g. the users' passwords of the existing target). */
+    public SuiteInChildJvm environment(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
     public Path reportDir() {
-        return Project.buildDir().resolve("targets-it").resolve(name);
+        return dir;
     }
 
     /** Runs the suite to its end; a run still going after {@code timeout} is stopped and fails the test. */
@@ -70,23 +75,25 @@ public final class SuiteInChildJvm {
         Result result = running.waitFor(timeout);
         if (result == null) {
             running.kill();
-            throw new AssertionError("the suite in the child JVM (" + name + ") did not end within " + timeout
+            throw new AssertionError("the suite in the child JVM (" + dir.getFileName() + ") did not end within " + timeout
                     + "; its output so far:\n" + running.output());
         }
         return result;
     }
 
     public Running start() {
-        Path dir = reportDir();
+        List<Path> reports = List.of(dir.resolve("cucumber.html"), dir.resolve("cucumber-junit.xml"), dir.resolve("cucumber-messages.ndjson"));
         List<String> command = new ArrayList<>(List.of(Project.java(), "-Xmx768m", "-cp", Project.testClasspath()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // so that the run's last words name the reports it wrote, not AcceptanceIT's
+        command.add("-D" + Hooks.REPORTS_PROPERTY + "=" + String.join(",", reports.stream().map(Path::toString).toList()));
         command.addAll(List.of("io.cucumber.core.cli.Main", "--glue", "org.officeapi.steps", "--monochrome",
                 "--plugin", "summary",
-                "--plugin", "junit:" + dir.resolve("cucumber-junit.xml"), "--plugin", "html:" + dir.resolve("cucumber.html"),
+                "--plugin", "html:" + reports.get(0), "--plugin", "junit:" + reports.get(1), "--plugin", "message:" + reports.get(2),
                 Project.dir().resolve("features").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Project.dir().toFile()).redirectErrorStream(true);
-        // nothing of this machine's AWS or LocalStack settings reaches the run: only what the test gives it
         ChildEnvironment.scrub(builder.environment());
+        builder.environment().putAll(environment);
         try {
             Project.deleteRecursively(dir);
             Files.createDirectories(dir);
@@ -186,6 +193,21 @@ public final class SuiteInChildJvm {
 
         public Path junitReport() {
             return dir.resolve("cucumber-junit.xml");
+        }
+
+        /** The JUnit XML report's totals. */
+        public JunitReport junit() {
+            return JunitReport.read(junitReport());
+        }
+
+        /** Every scenario with its tags and how it ended, from the message report. */
+        public List<ScenarioReport> scenarios() {
+            return ScenarioReport.read(dir.resolve("cucumber-messages.ndjson"));
+        }
+
+        /** The scenarios that ended so ({@code PASSED}, {@code SKIPPED}, {@code FAILED}, …). */
+        public List<ScenarioReport> withStatus(String status) {
+            return scenarios().stream().filter(s -> s.status().equals(status)).toList();
         }
 
         /** Cucumber's summary line, e.g. {@code 39 scenarios (39 passed)} (group 1: how many; 2: how they ended, if any ran). */
