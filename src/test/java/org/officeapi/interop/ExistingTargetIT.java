@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.officeapi.testsupport.JunitReport;
 import org.officeapi.testsupport.ScenarioReport;
+import org.officeapi.testsupport.ServerInventory;
 import org.officeapi.testsupport.SuiteInChildJvm;
 
 import java.time.Duration;
@@ -36,7 +37,7 @@ class ExistingTargetIT {
     @Test
     @Order(1)
     void theSuitePassesAgainstTheCliMadeStackAndChangesNothing(CliStack stack) {
-        List<String> before = ServerInventory.of(stack.sdk());
+        List<String> before = ServerInventory.settings(stack.sdk());
 
         SuiteInChildJvm.Result outcome = onTheExistingTarget(stack, "clean");
 
@@ -64,13 +65,13 @@ class ExistingTargetIT {
         System.out.printf("existing target on the CLI-made stack: %d scenarios, %d passed, %d skipped (%s)%n",
                 scenarios.size(), outcome.withStatus("PASSED").size(), skipped.size(), outcome.dir());
 
-        assertThat(ServerInventory.of(stack.sdk())).as("what is deployed after the run").containsExactlyElementsOf(before);
+        assertThat(ServerInventory.settings(stack.sdk())).as("what is deployed after the run").containsExactlyElementsOf(before);
     }
 
     @Test
     @Order(2)
     void aDriftedStackFailsTheRunWithEachDifferenceNamed(CliStack stack) {
-        List<String> asProvisioned = ServerInventory.of(stack.sdk());
+        List<String> asProvisioned = ServerInventory.settings(stack.sdk());
         String poolId = stack.stackDescription().getProperty("userPoolId");
         String userRoleArn = stack.cli().ok("iam", "get-role", "--role-name", USER_ROLE).path("Role").path("Arn").asText();
         String userPolicy = stack.cli().ok("iam", "get-role-policy", "--role-name", USER_ROLE, "--policy-name", INVOKE_POLICY)
@@ -79,7 +80,7 @@ class ExistingTargetIT {
             stack.cli().ok("cognito-idp", "update-group", "--user-pool-id", poolId, "--group-name", "Admin", "--precedence", "5");
             stack.cli().ok("iam", "delete-role-policy", "--role-name", USER_ROLE, "--policy-name", INVOKE_POLICY);
             stack.cli().ok("cognito-idp", "admin-remove-user-from-group", "--user-pool-id", poolId, "--username", "rose", "--group-name", "Admin");
-            List<String> drifted = ServerInventory.of(stack.sdk());
+            List<String> drifted = ServerInventory.settings(stack.sdk());
 
             SuiteInChildJvm.Result outcome = onTheExistingTarget(stack, "drifted");
 
@@ -100,13 +101,13 @@ class ExistingTargetIT {
             }
             assertThat(outcome.output()).contains(differences);
             assertThat(outcome.junit().failures() + outcome.junit().errors()).isEqualTo(outcome.withStatus("FAILED").size()).isPositive();
-            assertThat(ServerInventory.of(stack.sdk())).as("what is deployed after the drifted run").containsExactlyElementsOf(drifted);
+            assertThat(ServerInventory.settings(stack.sdk())).as("what is deployed after the drifted run").containsExactlyElementsOf(drifted);
         } finally {
             stack.cli().run("cognito-idp", "update-group", "--user-pool-id", poolId, "--group-name", "Admin", "--precedence", "0");
             stack.cli().run("iam", "put-role-policy", "--role-name", USER_ROLE, "--policy-name", INVOKE_POLICY, "--policy-document", userPolicy);
             stack.cli().run("cognito-idp", "admin-add-user-to-group", "--user-pool-id", poolId, "--username", "rose", "--group-name", "Admin");
         }
-        assertThat(ServerInventory.of(stack.sdk())).as("the stack, put back as provisioned").containsExactlyElementsOf(asProvisioned);
+        assertThat(ServerInventory.settings(stack.sdk())).as("the stack, put back as provisioned").containsExactlyElementsOf(asProvisioned);
     }
 
     /**

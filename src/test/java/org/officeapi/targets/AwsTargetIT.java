@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.officeapi.testsupport.JunitReport;
 import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.ServerInventory;
 import org.officeapi.testsupport.StandaloneEmbeddedAws;
 import org.officeapi.testsupport.SuiteInChildJvm;
 

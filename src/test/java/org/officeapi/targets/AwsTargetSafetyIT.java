@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.ServerInventory;
 import org.officeapi.testsupport.StandaloneEmbeddedAws;
 import org.officeapi.testsupport.SuiteInChildJvm;
 
@@ -38,7 +39,7 @@ class AwsTargetSafetyIT {
         assertThat(run.exitCode()).as(run.output()).isNotZero();
         assertThat(run.scenarioSummary().group(1)).as("no scenario ran").isEqualTo("0");
         assertThat(run.output()).contains("TargetUnavailableException").doesNotContain("[stack] created");
-        assertThat(ServerInventory.all(aws.clients())).isEmpty();
+        assertThat(ServerInventory.resources(aws.clients())).isEmpty();
     }
 
     @Test
