@@ -1,8 +1,8 @@
 package org.officeapi.steps;
 
 import io.cucumber.java.AfterAll;
-import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
 
