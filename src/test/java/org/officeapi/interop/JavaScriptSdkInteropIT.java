@@ -4,22 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.officeapi.stack.ApiResource;
 import org.officeapi.stack.AwsErrors;
-import org.officeapi.stack.GroupSpec;
 import org.officeapi.stack.Progress;
 import org.officeapi.stack.ProvisionedStack;
 import org.officeapi.stack.ResourceNames;
-import org.officeapi.stack.RoleMappingSpec;
 import org.officeapi.stack.StackProvisioner;
-import org.officeapi.stack.StackSpec;
 import org.officeapi.stack.StackVariants;
 import org.officeapi.stack.Teardown;
 import org.officeapi.stack.UserAccount;
-import org.officeapi.stack.UserSpec;
 import org.officeapi.target.AwsTarget;
 import org.officeapi.testsupport.ChildEnvironment;
 import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.WalkthroughStack;
 import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
@@ -69,7 +65,7 @@ class JavaScriptSdkInteropIT {
             try {
                 Path lambdaZip = Path.of(System.getProperty("office.lambda.zip", "target/office-api-lambda.zip"));
                 ProvisionedStack stack = new StackProvisioner(target, names, lambdaZip, progress, Duration.ofMinutes(2))
-                        .obtain(walkthroughStack(), teardown);
+                        .obtain(WalkthroughStack.spec(), teardown);
                 UserAccount temporary = new StackVariants(target.clients(), names, teardown).userWithTemporaryPassword(stack, "Temp", "User");
                 stack.users().values().forEach(user -> passwords.add(user.password()));
                 passwords.add(temporary.password());
@@ -102,21 +98,6 @@ class JavaScriptSdkInteropIT {
             assertThat(walkthrough.output()).as("the walkthrough printed a password").doesNotContain(password);
         }
         assertThat(leftovers).as("what the teardown could not remove").isEmpty();
-    }
-
-    /** The walkthrough's stack, as the features' Background states it. */
-    static StackSpec walkthroughStack() {
-        return new StackSpec.Builder()
-                .api("office_api", "api", List.of(new ApiResource("GET", "/user", "Hello user"), new ApiResource("GET", "/admin", "Hello admin")))
-                .group(new GroupSpec("Admin", 0, "CognitoRoleSecureAPIAdmin"))
-                .group(new GroupSpec("User", 1, "CognitoRoleSecureApiUser"))
-                .roleMayInvoke("CognitoRoleSecureAPIAdmin", "GET", "/user")
-                .roleMayInvoke("CognitoRoleSecureAPIAdmin", "GET", "/admin")
-                .roleMayInvoke("CognitoRoleSecureApiUser", "GET", "/user")
-                .roleMapping(RoleMappingSpec.TOKEN_DENY)
-                .user(new UserSpec("John", List.of("User")))
-                .user(new UserSpec("Rose", List.of("Admin", "User")))
-                .build();
     }
 
     /** The stack description walkthrough.mjs reads (README, "Interoperability checks"); readable by its owner only. */
