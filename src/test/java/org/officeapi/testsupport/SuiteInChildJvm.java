@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class SuiteInChildJvm {
 
+    private static final String JUNIT = "cucumber-junit.xml";
+    private static final String MESSAGES = "cucumber-messages.ndjson";
     private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) Scenarios?(?: \\(([^)]*)\\))?$", Pattern.CASE_INSENSITIVE);
 
     private final Path dir;
@@ -82,14 +84,15 @@ public final class SuiteInChildJvm {
     }
 
     public Running start() {
-        List<Path> reports = List.of(dir.resolve("cucumber.html"), dir.resolve("cucumber-junit.xml"), dir.resolve("cucumber-messages.ndjson"));
+        Path html = dir.resolve("cucumber.html");
+        Path junit = dir.resolve(JUNIT);
+        Path messages = dir.resolve(MESSAGES);
         List<String> command = new ArrayList<>(List.of(Project.java(), "-Xmx768m", "-cp", Project.testClasspath()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         // so that the run's last words name the reports it wrote, not AcceptanceIT's
-        command.add("-D" + Hooks.REPORTS_PROPERTY + "=" + String.join(",", reports.stream().map(Path::toString).toList()));
+        command.add("-D" + Hooks.REPORTS_PROPERTY + "=" + html + "," + junit + "," + messages);
         command.addAll(List.of("io.cucumber.core.cli.Main", "--glue", "org.officeapi.steps", "--monochrome",
-                "--plugin", "summary",
-                "--plugin", "html:" + reports.get(0), "--plugin", "junit:" + reports.get(1), "--plugin", "message:" + reports.get(2),
+                "--plugin", "summary", "--plugin", "html:" + html, "--plugin", "junit:" + junit, "--plugin", "message:" + messages,
                 Project.dir().resolve("features").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Project.dir().toFile()).redirectErrorStream(true);
         ChildEnvironment.scrub(builder.environment());
@@ -192,7 +195,7 @@ public final class SuiteInChildJvm {
     public record Result(int exitCode, String output, Path dir, Duration took) {
 
         public Path junitReport() {
-            return dir.resolve("cucumber-junit.xml");
+            return dir.resolve(JUNIT);
         }
 
         /** The JUnit XML report's totals. */
@@ -202,7 +205,7 @@ public final class SuiteInChildJvm {
 
         /** Every scenario with its tags and how it ended, from the message report. */
         public List<ScenarioReport> scenarios() {
-            return ScenarioReport.read(dir.resolve("cucumber-messages.ndjson"));
+            return ScenarioReport.read(dir.resolve(MESSAGES));
         }
 
         /** The scenarios that ended so ({@code PASSED}, {@code SKIPPED}, {@code FAILED}, …). */
