@@ -7,9 +7,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * A real AWS account, where the suite creates an ephemeral stack (every name prefixed
@@ -18,23 +16,10 @@ import java.util.Optional;
  * is given. {@code -Daws.endpoint=URL} points it at any AWS-compatible endpoint instead (that is how
  * this code path is tested, against the standalone embedded AWS).
  */
-public final class AwsTarget implements Target {
-
-    private final Region region;
-    private final URI endpoint;
-    private final AwsCredentialsProvider credentials;
-    private final AwsClients clients;
-    private final Clock clock;
-    private final TimeMachine timeMachine;
+public final class AwsTarget extends AbstractTarget {
 
     private AwsTarget(Region region, URI endpoint, AwsCredentialsProvider credentials) {
-        this.region = region;
-        this.endpoint = endpoint;
-        this.credentials = credentials;
-        this.clients = new AwsClients(region, endpoint, credentials);
-        EmulatorControl.RemoteClock remote = endpoint == null ? null : new EmulatorControl(endpoint).clock().orElse(null);
-        this.clock = remote != null ? remote : Clock.systemUTC();
-        this.timeMachine = remote;
+        super(region, endpoint, credentials, TargetClock.at(endpoint));
     }
 
     /** Reads {@code aws.region}, {@code aws.profile}, {@code aws.endpoint}, {@code aws.allowProvisioning} and {@code aws.account}. */
@@ -63,7 +48,7 @@ public final class AwsTarget implements Target {
      * caller has opted in by naming the endpoint; the credentials are checked the same way.
      */
     public static AwsTarget atEndpoint(URI endpoint, Region region, AwsCredentialsProvider credentials) {
-        AwsTarget target = new AwsTarget(region, java.util.Objects.requireNonNull(endpoint, "endpoint"), credentials);
+        AwsTarget target = new AwsTarget(region, Objects.requireNonNull(endpoint, "endpoint"), credentials);
         target.checkAccount(null);
         return target;
     }
@@ -71,7 +56,7 @@ public final class AwsTarget implements Target {
     private void checkAccount(String expected) {
         String actual;
         try {
-            actual = clients.sts().getCallerIdentity().account();
+            actual = clients().sts().getCallerIdentity().account();
         } catch (SdkException e) {
             close();
             throw new TargetUnavailableException("the aws target cannot use its credentials (" + e.getMessage()
@@ -90,55 +75,8 @@ public final class AwsTarget implements Target {
     }
 
     @Override
-    public Region region() {
-        return region;
-    }
-
-    @Override
-    public Optional<URI> endpointOverride() {
-        return Optional.ofNullable(endpoint);
-    }
-
-    @Override
-    public AwsCredentialsProvider credentials() {
-        return credentials;
-    }
-
-    @Override
-    public AwsClients clients() {
-        return clients;
-    }
-
-    @Override
-    public URI invokeUrl(String apiId) {
-        return endpoint == null ? URI.create("https://" + apiId + ".execute-api." + region.id() + ".amazonaws.com")
-                : URI.create(endpoint + "/_aws/execute-api/" + apiId);
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public Optional<TimeMachine> timeMachine() {
-        return Optional.ofNullable(timeMachine);
-    }
-
-    @Override
-    public boolean provisions() {
-        return true;
-    }
-
-    @Override
-    public Map<String, String> unsupportedTags() {
-        return timeMachine != null ? Map.of()
-                : Map.of("@moves-time", "AWS's clock cannot be moved, and the scenario would have to wait for tokens or credentials to expire");
-    }
-
-    @Override
-    public void close() {
-        clients.close();
+    protected String whoseClock() {
+        return "AWS's";
     }
 
     private static String firstNonBlank(String... values) {

@@ -2,22 +2,16 @@ package org.officeapi.target;
 
 import org.officeapi.emulator.EmbeddedAws;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /** The default target: the project's own embedded AWS, started in this JVM on a free loopback port. */
-public final class EmbeddedTarget implements Target {
+public final class EmbeddedTarget extends AbstractTarget {
 
     private final EmbeddedAws aws;
-    private final AwsCredentialsProvider credentials;
-    private final AwsClients clients;
 
     public EmbeddedTarget() {
         this(EmbeddedAws.start());
@@ -25,50 +19,14 @@ public final class EmbeddedTarget implements Target {
 
     /** An embedded AWS the caller started (e.g. with an IAM propagation delay); closed with the target. */
     public EmbeddedTarget(EmbeddedAws aws) {
+        super(Region.of(aws.region()), aws.endpoint(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKey(), aws.secretKey())), clockOf(aws));
         this.aws = aws;
-        this.credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKey(), aws.secretKey()));
-        this.clients = new AwsClients(Region.of(aws.region()), aws.endpoint(), credentials);
     }
 
-    @Override
-    public String name() {
-        return "embedded";
-    }
-
-    @Override
-    public Region region() {
-        return Region.of(aws.region());
-    }
-
-    @Override
-    public Optional<URI> endpointOverride() {
-        return Optional.of(aws.endpoint());
-    }
-
-    @Override
-    public AwsCredentialsProvider credentials() {
-        return credentials;
-    }
-
-    @Override
-    public AwsClients clients() {
-        return clients;
-    }
-
-    /** LocalStack's layout, which the embedded AWS also serves: {@code {endpoint}/_aws/execute-api/{apiId}}. */
-    @Override
-    public URI invokeUrl(String apiId) {
-        return URI.create(aws.endpoint() + "/_aws/execute-api/" + apiId);
-    }
-
-    @Override
-    public Clock clock() {
-        return aws.clock();
-    }
-
-    @Override
-    public Optional<TimeMachine> timeMachine() {
-        return Optional.of(new TimeMachine() {
+    /** The embedded AWS's own clock, moved in-process. */
+    private static TargetClock clockOf(EmbeddedAws aws) {
+        TimeMachine timeMachine = new TimeMachine() {
             @Override
             public void advance(Duration amount) {
                 aws.clock().advance(amount);
@@ -78,17 +36,18 @@ public final class EmbeddedTarget implements Target {
             public void reset() {
                 aws.clock().reset();
             }
-        });
+        };
+        return new TargetClock(aws.clock(), Optional.of(timeMachine));
     }
 
     @Override
-    public boolean provisions() {
-        return true;
+    public String name() {
+        return "embedded";
     }
 
     @Override
-    public Map<String, String> unsupportedTags() {
-        return Map.of();
+    protected String whoseClock() {
+        return "the embedded AWS's";
     }
 
     /** The embedded AWS itself, for checks that only make sense here (nothing left behind after a run). */
@@ -98,7 +57,7 @@ public final class EmbeddedTarget implements Target {
 
     @Override
     public void close() {
-        clients.close();
+        super.close();
         aws.close();
     }
 }

@@ -7,9 +7,7 @@ import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A stack that is already deployed (the regression gate before a deploy): nothing is created or
@@ -17,21 +15,13 @@ import java.util.Optional;
  * against it. Credentials need read access to Cognito, IAM (including SimulatePrincipalPolicy) and
  * API Gateway; the test users' passwords come from the environment.
  */
-public final class ExistingTarget implements Target {
+public final class ExistingTarget extends AbstractTarget {
 
     private final DeployedStackConfig stack;
-    private final AwsCredentialsProvider credentials;
-    private final AwsClients clients;
-    private final Clock clock;
-    private final TimeMachine timeMachine;
 
     ExistingTarget(DeployedStackConfig stack, AwsCredentialsProvider credentials) {
+        super(Region.of(stack.region()), stack.endpoint(), credentials, TargetClock.at(stack.endpoint()));
         this.stack = stack;
-        this.credentials = credentials;
-        this.clients = new AwsClients(Region.of(stack.region()), stack.endpoint(), credentials);
-        EmulatorControl.RemoteClock remote = stack.endpoint() == null ? null : new EmulatorControl(stack.endpoint()).clock().orElse(null);
-        this.clock = remote != null ? remote : Clock.systemUTC();
-        this.timeMachine = remote;
     }
 
     public static ExistingTarget fromSystemProperties() {
@@ -56,42 +46,14 @@ public final class ExistingTarget implements Target {
     }
 
     @Override
-    public Region region() {
-        return Region.of(stack.region());
+    protected String whoseClock() {
+        return "the deployed stack's";
     }
 
-    @Override
-    public Optional<URI> endpointOverride() {
-        return Optional.ofNullable(stack.endpoint());
-    }
-
-    @Override
-    public AwsCredentialsProvider credentials() {
-        return credentials;
-    }
-
-    @Override
-    public AwsClients clients() {
-        return clients;
-    }
-
+    /** The stack description's own invoke URL, when it gives one (a custom domain); else as for any endpoint. */
     @Override
     public URI invokeUrl(String apiId) {
-        if (stack.invokeUrl() != null) {
-            return stack.invokeUrl();
-        }
-        return stack.endpoint() == null ? URI.create("https://" + apiId + ".execute-api." + stack.region() + ".amazonaws.com")
-                : URI.create(stack.endpoint() + "/_aws/execute-api/" + apiId);
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public Optional<TimeMachine> timeMachine() {
-        return Optional.ofNullable(timeMachine);
+        return stack.invokeUrl() != null ? stack.invokeUrl() : super.invokeUrl(apiId);
     }
 
     @Override
@@ -100,17 +62,10 @@ public final class ExistingTarget implements Target {
     }
 
     @Override
-    public Map<String, String> unsupportedTags() {
-        String creates = "the existing target never creates anything, and this scenario needs a user, client or pool of its own";
-        String ownStack = "the existing target checks the deployed stack against the walkthrough's Background, and this feature"
-                + " states a stack of its own";
-        return timeMachine != null ? Map.of("@creates-resources", creates, "@own-stack", ownStack)
-                : Map.of("@creates-resources", creates, "@own-stack", ownStack,
-                "@moves-time", "the deployed stack's clock cannot be moved, and the scenario would have to wait for tokens or credentials to expire");
-    }
-
-    @Override
-    public void close() {
-        clients.close();
+    protected Map<String, String> unsupportedTagsBesidesTime() {
+        return Map.of(
+                "@creates-resources", "the existing target never creates anything, and this scenario needs a user, client or pool of its own",
+                "@own-stack", "the existing target checks the deployed stack against the walkthrough's Background, and this feature"
+                        + " states a stack of its own");
     }
 }

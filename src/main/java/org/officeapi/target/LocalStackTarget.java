@@ -3,7 +3,6 @@ package org.officeapi.target;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
@@ -12,32 +11,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
  * LocalStack Pro, started by Testcontainers ({@link LocalStackSettings}), or one that is already running
  * ({@code -Dlocalstack.endpoint=URL}, e.g. from {@code localstack/docker-compose.yml}).
  */
-public final class LocalStackTarget implements Target {
+public final class LocalStackTarget extends AbstractTarget {
 
     private final LocalStackContainer container;
-    private final URI endpoint;
-    private final Region region;
-    private final AwsCredentialsProvider credentials;
-    private final AwsClients clients;
 
     private LocalStackTarget(LocalStackContainer container, URI endpoint, Region region, String accessKey, String secretKey) {
+        super(region, endpoint, StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)), TargetClock.system());
         this.container = container;
-        this.endpoint = endpoint;
-        this.region = region;
-        this.credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
-        this.clients = new AwsClients(region, endpoint, credentials);
     }
 
     public static LocalStackTarget fromSystemProperties() {
@@ -90,54 +79,13 @@ public final class LocalStackTarget implements Target {
     }
 
     @Override
-    public Region region() {
-        return region;
-    }
-
-    @Override
-    public Optional<URI> endpointOverride() {
-        return Optional.of(endpoint);
-    }
-
-    @Override
-    public AwsCredentialsProvider credentials() {
-        return credentials;
-    }
-
-    @Override
-    public AwsClients clients() {
-        return clients;
-    }
-
-    /** LocalStack's path layout for execute-api. */
-    @Override
-    public URI invokeUrl(String apiId) {
-        return URI.create(endpoint + "/_aws/execute-api/" + apiId);
-    }
-
-    @Override
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Override
-    public Optional<TimeMachine> timeMachine() {
-        return Optional.empty();
-    }
-
-    @Override
-    public boolean provisions() {
-        return true;
-    }
-
-    @Override
-    public Map<String, String> unsupportedTags() {
-        return Map.of("@moves-time", "LocalStack's clock cannot be moved, and the scenario would have to wait for tokens or credentials to expire");
+    protected String whoseClock() {
+        return "LocalStack's";
     }
 
     @Override
     public void close() {
-        clients.close();
+        super.close();
         if (container != null) {
             container.stop();
         }

@@ -2,6 +2,7 @@ package org.officeapi.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.officeapi.testsupport.ChildEnvironment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +33,9 @@ final class AwsCli {
         List<String> command = new ArrayList<>(List.of(InteropTools.AWS_CLI.toString(), "--endpoint-url", endpoint.toString(),
                 "--region", "us-east-1", "--output", "json"));
         command.addAll(List.of(arguments));
-        return Commands.run(command, work, Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
-                "AWS_CONFIG_FILE", work.resolve("no-aws-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-aws-credentials").toString(), "AWS_PAGER", ""), Duration.ofMinutes(2));
+        Map<String, String> environment = new HashMap<>(Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test", "AWS_PAGER", ""));
+        ChildEnvironment.withoutAwsConfigFiles(environment, work);
+        return Commands.run(command, work, environment, Duration.ofMinutes(2));
     }
 
     /** Runs a command that must succeed; its JSON output (an empty object when it prints nothing). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.officeapi.target.DeployedStackConfig;
+import org.officeapi.testsupport.ServerInventory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,7 +128,7 @@ class AwsCliWalkthroughIT {
 
     @Test
     void provisioningAgainRefusesAndCreatesNothing(CliStack stack) {
-        List<String> before = ServerInventory.of(stack.sdk());
+        List<String> before = ServerInventory.settings(stack.sdk());
         Path again = CliStack.WORK.resolve("again");
 
         Commands.Run run = CliStack.script("provision-walkthrough.sh", stack.endpoint(), again.toString());
@@ -135,7 +136,7 @@ class AwsCliWalkthroughIT {
         assertThat(run.exitCode()).as(run.describe()).isNotZero();
         assertThat(run.output()).contains("FAIL: IAM role office-api-lambda already exists");
         assertThat(again.resolve("stack.properties")).doesNotExist();
-        assertThat(ServerInventory.of(stack.sdk())).containsExactlyElementsOf(before);
+        assertThat(ServerInventory.settings(stack.sdk())).containsExactlyElementsOf(before);
     }
 
     private static void assertNoPassword(CliStack stack, String output) {

@@ -1,9 +1,8 @@
 package org.officeapi.interop;
 
 import org.officeapi.target.AwsClients;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +23,16 @@ import java.util.stream.Stream;
  */
 final class CliStack implements AutoCloseable {
 
-    static final Path PROJECT = Path.of("").toAbsolutePath();
-    static final Path WORK = PROJECT.resolve("target/interop-cli");
+    static final Path PROJECT = Project.dir();
+    static final Path WORK = Project.buildDir().resolve("interop-cli");
     static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(5);
 
-    private final StandaloneServer server;
+    private final StandaloneEmbeddedAws server;
     private final Path outDir;
     private final Commands.Run provisioning;
     private final AwsCli cli;
-    private AwsClients sdk;
 
-    private CliStack(StandaloneServer server, Path outDir, Commands.Run provisioning) {
+    private CliStack(StandaloneEmbeddedAws server, Path outDir, Commands.Run provisioning) {
         this.server = server;
         this.outDir = outDir;
         this.provisioning = provisioning;
@@ -43,9 +40,9 @@ final class CliStack implements AutoCloseable {
     }
 
     static CliStack provision() {
-        deleteRecursively(WORK);
-        StandaloneServer server = StandaloneServer.start(PROJECT.resolve("target/embedded-aws.jar"), WORK.resolve("embedded-aws.log"),
-                "--enable-clock-control");
+        Project.deleteRecursively(WORK);
+        // the server's default root credentials test/test, which the scripts of interop/cli sign with
+        StandaloneEmbeddedAws server = StandaloneEmbeddedAws.builder().clockControl().start(WORK.resolve("embedded-aws.log"));
         try {
             Path outDir = WORK.resolve("stack");
             Commands.Run run = script("provision-walkthrough.sh", server.endpoint().toString(), outDir.toString());
@@ -100,19 +97,12 @@ final class CliStack implements AutoCloseable {
     }
 
     /** SDK clients for reading the server (the root credentials test/test). */
-    synchronized AwsClients sdk() {
-        if (sdk == null) {
-            sdk = new AwsClients(Region.US_EAST_1, server.endpoint(),
-                    StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
-        }
-        return sdk;
+    AwsClients sdk() {
+        return server.clients();
     }
 
     @Override
-    public synchronized void close() {
-        if (sdk != null) {
-            sdk.close();
-        }
+    public void close() {
         server.close();
     }
 
@@ -124,18 +114,5 @@ final class CliStack implements AutoCloseable {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return properties;
-    }
-
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + directory, e);
-        }
     }
 }

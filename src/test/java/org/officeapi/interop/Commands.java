@@ -1,5 +1,7 @@
 package org.officeapi.interop;
 
+import org.officeapi.testsupport.ChildEnvironment;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command to its end, with an environment cleared of the caller's AWS settings and test passwords. */
+/** Runs a command to its end, in an environment cleared of this machine's AWS settings and test passwords ({@link ChildEnvironment}). */
 final class Commands {
 
     /** One finished command: its exit code and what it printed (stdout and stderr, interleaved). */
@@ -29,10 +31,8 @@ final class Commands {
 
     static Run run(List<String> command, Path directory, Map<String, String> environment, Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("OFFICE_API_"));
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.putAll(environment);
+        ChildEnvironment.scrub(builder.environment());
+        builder.environment().putAll(environment);
         try {
             Path out = Files.createTempFile("command", ".out");
             try {

@@ -5,7 +5,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.officeapi.testsupport.JunitReport;
+import org.officeapi.testsupport.ScenarioReport;
+import org.officeapi.testsupport.ServerInventory;
+import org.officeapi.testsupport.SuiteInChildJvm;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,15 +37,15 @@ class ExistingTargetIT {
     @Test
     @Order(1)
     void theSuitePassesAgainstTheCliMadeStackAndChangesNothing(CliStack stack) {
-        List<String> before = ServerInventory.of(stack.sdk());
+        List<String> before = ServerInventory.settings(stack.sdk());
 
-        CucumberRun.Outcome outcome = CucumberRun.againstExisting(stack, "clean");
+        SuiteInChildJvm.Result outcome = onTheExistingTarget(stack, "clean");
 
-        assertThat(outcome.run().exitCode()).as("the suite on the existing target failed; reports in %s:\n%s",
-                outcome.reports(), outcome.run().output()).isZero();
-        List<CucumberRun.Scenario> scenarios = outcome.scenarios();
+        assertThat(outcome.exitCode()).as("the suite on the existing target failed; reports in %s:\n%s",
+                outcome.dir(), outcome.output()).isZero();
+        List<ScenarioReport> scenarios = outcome.scenarios();
         assertThat(scenarios).as("scenarios in the report").hasSizeGreaterThan(20);
-        for (CucumberRun.Scenario scenario : scenarios) {
+        for (ScenarioReport scenario : scenarios) {
             if (scenario.taggedAnyOf(NOT_ON_AN_EXISTING_STACK)) {
                 assertThat(scenario.status()).as("%s", scenario).isEqualTo("SKIPPED");
                 // a scenario with both tags is skipped for the first the target finds
@@ -50,23 +55,23 @@ class ExistingTargetIT {
                 assertThat(scenario.status()).as("%s", scenario).isEqualTo("PASSED");
             }
         }
-        List<CucumberRun.Scenario> skipped = outcome.withStatus("SKIPPED");
+        List<ScenarioReport> skipped = outcome.withStatus("SKIPPED");
         assertThat(skipped).as("scenarios tagged %s", NOT_ON_AN_EXISTING_STACK).isNotEmpty();
         // The endpoint has clock control, so the scenarios that move time run instead of being skipped.
         assertThat(scenarios).filteredOn(s -> s.tags().contains("@moves-time") && !s.taggedAnyOf(NOT_ON_AN_EXISTING_STACK))
                 .isNotEmpty().allSatisfy(s -> assertThat(s.status()).isEqualTo("PASSED"));
         assertThat(outcome.junit()).as("the JUnit report's totals")
-                .isEqualTo(new CucumberRun.JunitTotals(scenarios.size(), skipped.size(), 0, 0));
+                .isEqualTo(new JunitReport(scenarios.size(), 0, 0, skipped.size()));
         System.out.printf("existing target on the CLI-made stack: %d scenarios, %d passed, %d skipped (%s)%n",
-                scenarios.size(), outcome.withStatus("PASSED").size(), skipped.size(), outcome.reports());
+                scenarios.size(), outcome.withStatus("PASSED").size(), skipped.size(), outcome.dir());
 
-        assertThat(ServerInventory.of(stack.sdk())).as("what is deployed after the run").containsExactlyElementsOf(before);
+        assertThat(ServerInventory.settings(stack.sdk())).as("what is deployed after the run").containsExactlyElementsOf(before);
     }
 
     @Test
     @Order(2)
     void aDriftedStackFailsTheRunWithEachDifferenceNamed(CliStack stack) {
-        List<String> asProvisioned = ServerInventory.of(stack.sdk());
+        List<String> asProvisioned = ServerInventory.settings(stack.sdk());
         String poolId = stack.stackDescription().getProperty("userPoolId");
         String userRoleArn = stack.cli().ok("iam", "get-role", "--role-name", USER_ROLE).path("Role").path("Arn").asText();
         String userPolicy = stack.cli().ok("iam", "get-role-policy", "--role-name", USER_ROLE, "--policy-name", INVOKE_POLICY)
@@ -75,16 +80,16 @@ class ExistingTargetIT {
             stack.cli().ok("cognito-idp", "update-group", "--user-pool-id", poolId, "--group-name", "Admin", "--precedence", "5");
             stack.cli().ok("iam", "delete-role-policy", "--role-name", USER_ROLE, "--policy-name", INVOKE_POLICY);
             stack.cli().ok("cognito-idp", "admin-remove-user-from-group", "--user-pool-id", poolId, "--username", "rose", "--group-name", "Admin");
-            List<String> drifted = ServerInventory.of(stack.sdk());
+            List<String> drifted = ServerInventory.settings(stack.sdk());
 
-            CucumberRun.Outcome outcome = CucumberRun.againstExisting(stack, "drifted");
+            SuiteInChildJvm.Result outcome = onTheExistingTarget(stack, "drifted");
 
-            assertThat(outcome.run().exitCode()).as("the suite must fail on a drifted stack:\n%s", outcome.run().output()).isNotZero();
+            assertThat(outcome.exitCode()).as("the suite must fail on a drifted stack:\n%s", outcome.output()).isNotZero();
             List<String> differences = List.of(
                     "group Admin has precedence 5, the spec says 0",
                     "role " + USER_ROLE + " (" + userRoleArn + ") may not invoke GET /user, the spec says it may",
                     "user Rose (rose) is in [User], the spec says [Admin, User]");
-            for (CucumberRun.Scenario scenario : outcome.scenarios()) {
+            for (ScenarioReport scenario : outcome.scenarios()) {
                 if (scenario.taggedAnyOf(NOT_ON_AN_EXISTING_STACK)) {
                     assertThat(scenario.status()).as("%s", scenario).isEqualTo("SKIPPED");
                     continue;
@@ -94,14 +99,27 @@ class ExistingTargetIT {
                         .contains("differs from the Background in 3 ways")
                         .contains(differences.stream().map(d -> "\n  - " + d).toList());
             }
-            assertThat(outcome.run().output()).contains(differences);
+            assertThat(outcome.output()).contains(differences);
             assertThat(outcome.junit().failures() + outcome.junit().errors()).isEqualTo(outcome.withStatus("FAILED").size()).isPositive();
-            assertThat(ServerInventory.of(stack.sdk())).as("what is deployed after the drifted run").containsExactlyElementsOf(drifted);
+            assertThat(ServerInventory.settings(stack.sdk())).as("what is deployed after the drifted run").containsExactlyElementsOf(drifted);
         } finally {
             stack.cli().run("cognito-idp", "update-group", "--user-pool-id", poolId, "--group-name", "Admin", "--precedence", "0");
             stack.cli().run("iam", "put-role-policy", "--role-name", USER_ROLE, "--policy-name", INVOKE_POLICY, "--policy-document", userPolicy);
             stack.cli().run("cognito-idp", "admin-add-user-to-group", "--user-pool-id", poolId, "--username", "rose", "--group-name", "Admin");
         }
-        assertThat(ServerInventory.of(stack.sdk())).as("the stack, put back as provisioned").containsExactlyElementsOf(asProvisioned);
+        assertThat(ServerInventory.settings(stack.sdk())).as("the stack, put back as provisioned").containsExactlyElementsOf(asProvisioned);
+    }
+
+    /**
+     * The whole suite in a child JVM, as {@code mvn verify -Dtarget=existing -Dstack.config=FILE} runs it: the
+     * users' passwords in the child's environment only, explicit root credentials, and its reports in a
+     * directory of their own under {@code target/interop-cli/}.
+     */
+    private static SuiteInChildJvm.Result onTheExistingTarget(CliStack stack, String label) {
+        return SuiteInChildJvm.reportingTo(CliStack.WORK.resolve("existing-target-" + label))
+                .property("target", "existing").property("stack.config", stack.stackProperties().toString())
+                .property("aws.accessKeyId", "test").property("aws.secretAccessKey", "test")
+                .environment(stack.passwords())
+                .run(Duration.ofMinutes(15));
     }
 }

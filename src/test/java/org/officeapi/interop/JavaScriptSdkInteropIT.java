@@ -4,22 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.officeapi.stack.ApiResource;
 import org.officeapi.stack.AwsErrors;
-import org.officeapi.stack.GroupSpec;
 import org.officeapi.stack.Progress;
 import org.officeapi.stack.ProvisionedStack;
 import org.officeapi.stack.ResourceNames;
-import org.officeapi.stack.RoleMappingSpec;
 import org.officeapi.stack.StackProvisioner;
-import org.officeapi.stack.StackSpec;
 import org.officeapi.stack.StackVariants;
 import org.officeapi.stack.Teardown;
 import org.officeapi.stack.UserAccount;
-import org.officeapi.stack.UserSpec;
 import org.officeapi.target.AwsTarget;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.officeapi.testsupport.ChildEnvironment;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.WalkthroughStack;
 import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
@@ -32,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,13 +60,12 @@ class JavaScriptSdkInteropIT {
         Run walkthrough;
         List<String> leftovers;
         List<String> passwords = new ArrayList<>();
-        try (StandaloneEmbeddedAws aws = StandaloneEmbeddedAws.start(WORK.resolve("embedded-aws.log"));
-             AwsTarget target = AwsTarget.atEndpoint(aws.endpoint(), Region.of(aws.region()),
-                     StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKey(), aws.secretKey())))) {
+        try (StandaloneEmbeddedAws aws = StandaloneEmbeddedAws.builder().randomSecretKey().start(WORK.resolve("embedded-aws.log"));
+             AwsTarget target = AwsTarget.atEndpoint(aws.endpoint(), Region.of(aws.region()), aws.credentials())) {
             try {
                 Path lambdaZip = Path.of(System.getProperty("office.lambda.zip", "target/office-api-lambda.zip"));
                 ProvisionedStack stack = new StackProvisioner(target, names, lambdaZip, progress, Duration.ofMinutes(2))
-                        .obtain(walkthroughStack(), teardown);
+                        .obtain(WalkthroughStack.spec(), teardown);
                 UserAccount temporary = new StackVariants(target.clients(), names, teardown).userWithTemporaryPassword(stack, "Temp", "User");
                 stack.users().values().forEach(user -> passwords.add(user.password()));
                 passwords.add(temporary.password());
@@ -104,21 +98,6 @@ class JavaScriptSdkInteropIT {
             assertThat(walkthrough.output()).as("the walkthrough printed a password").doesNotContain(password);
         }
         assertThat(leftovers).as("what the teardown could not remove").isEmpty();
-    }
-
-    /** The walkthrough's stack, as the features' Background states it. */
-    static StackSpec walkthroughStack() {
-        return new StackSpec.Builder()
-                .api("office_api", "api", List.of(new ApiResource("GET", "/user", "Hello user"), new ApiResource("GET", "/admin", "Hello admin")))
-                .group(new GroupSpec("Admin", 0, "CognitoRoleSecureAPIAdmin"))
-                .group(new GroupSpec("User", 1, "CognitoRoleSecureApiUser"))
-                .roleMayInvoke("CognitoRoleSecureAPIAdmin", "GET", "/user")
-                .roleMayInvoke("CognitoRoleSecureAPIAdmin", "GET", "/admin")
-                .roleMayInvoke("CognitoRoleSecureApiUser", "GET", "/user")
-                .roleMapping(RoleMappingSpec.TOKEN_DENY)
-                .user(new UserSpec("John", List.of("User")))
-                .user(new UserSpec("Rose", List.of("Admin", "User")))
-                .build();
     }
 
     /** The stack description walkthrough.mjs reads (README, "Interoperability checks"); readable by its owner only. */
@@ -194,11 +173,8 @@ class JavaScriptSdkInteropIT {
     private static Run run(List<String> command, Path log, int timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("AWS_"));
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_CONFIG_FILE", WORK.resolve("no-aws-config").toAbsolutePath().toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", WORK.resolve("no-aws-credentials").toAbsolutePath().toString());
+        ChildEnvironment.scrub(builder.environment());
+        ChildEnvironment.withoutAwsConfigFiles(builder.environment(), WORK);
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

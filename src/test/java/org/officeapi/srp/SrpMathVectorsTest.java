@@ -1,15 +1,16 @@
 package org.officeapi.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.officeapi.srp.SrpVectors.Handshake;
 
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.officeapi.srp.SrpVectors.Handshake;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shared arithmetic reproduces, byte for byte, what amazon-cognito-identity-js computed. */
 class SrpMathVectorsTest {

@@ -1,12 +1,13 @@
 package org.officeapi.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SrpTimestampTest {
 

@@ -9,6 +9,7 @@ import org.officeapi.emulator.lambda.FixtureZips;
 import org.officeapi.lambda.CallerHeaders;
 import org.officeapi.lambda.OfficeApiHandler;
 import org.officeapi.target.EmbeddedTarget;
+import org.officeapi.testsupport.WalkthroughStack;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,18 +70,6 @@ class StackReadinessSdkTest {
         }
     }
 
-    private static StackSpec.Builder walkthrough() {
-        return new StackSpec.Builder()
-                .api("office_api", "api", List.of(new ApiResource("GET", "/user", "Hello user"), new ApiResource("GET", "/admin", "Hello admin")))
-                .group(new GroupSpec("Admin", 0, "CognitoRoleSecureAPIAdmin"))
-                .group(new GroupSpec("User", 1, "CognitoRoleSecureApiUser"))
-                .roleMayInvoke("CognitoRoleSecureAPIAdmin", "GET", "/user")
-                .roleMayInvoke("CognitoRoleSecureAPIAdmin", "GET", "/admin")
-                .roleMayInvoke("CognitoRoleSecureApiUser", "GET", "/user")
-                .user(new UserSpec("John", List.of("User")))
-                .user(new UserSpec("Rose", List.of("Admin", "User")));
-    }
-
     private StackProvisioner provisioner(Duration iamDelay, Duration limit) {
         target = new EmbeddedTarget(EmbeddedAws.builder().port(0).iamPropagationDelay(iamDelay).start());
         return new StackProvisioner(target, ResourceNames.newRun(Instant.now()), lambdaZip, progress, limit);
@@ -92,7 +81,7 @@ class StackReadinessSdkTest {
 
     @Test
     void aFreshStackIsHandedOverOnlyOnceEveryRoleWorks() {
-        ProvisionedStack stack = provisioner(DELAY, Duration.ofMinutes(1)).obtain(walkthrough().build(), teardown);
+        ProvisionedStack stack = provisioner(DELAY, Duration.ofMinutes(1)).obtain(WalkthroughStack.spec(), teardown);
 
         assertThat(output())
                 .containsPattern("function oaa-\\w+-office-api: InvalidParameterValueException while IAM propagates, retry 1 in 250 ms")
@@ -108,7 +97,7 @@ class StackReadinessSdkTest {
 
     @Test
     void aPolicyIamHasNotAppliedYetIsWaitedFor() {
-        ProvisionedStack stack = provisioner(DELAY, Duration.ofMinutes(1)).obtain(walkthrough().build(), teardown);
+        ProvisionedStack stack = provisioner(DELAY, Duration.ofMinutes(1)).obtain(WalkthroughStack.spec(), teardown);
         String roleArn = stack.roleArn("CognitoRoleSecureApiUser");
         String roleName = roleArn.substring(roleArn.lastIndexOf('/') + 1);
         String policy = Policies.mayInvoke(stack.region(), stack.accountId(), stack.apiId(),

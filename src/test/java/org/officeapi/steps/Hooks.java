@@ -1,8 +1,8 @@
 package org.officeapi.steps;
 
 import io.cucumber.java.AfterAll;
-import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
 
@@ -11,6 +11,10 @@ import java.util.Map;
 
 /** Run-wide hooks: skipping what the target cannot honour, and tearing the run down at the end. */
 public final class Hooks {
+
+    /** Comma-separated report files, set by a runner whose reports go elsewhere than AcceptanceIT's. */
+    public static final String REPORTS_PROPERTY = "office.cucumber.reports";
+    private static final String ACCEPTANCE_IT_REPORTS = "target/cucumber-reports/cucumber.html,target/cucumber-reports/cucumber-junit.xml";
 
     /**
      * Starts the target before any scenario. A target that cannot start fails the run here, once, with
@@ -41,9 +45,21 @@ public final class Hooks {
     public static void tearDownTheRun() {
         SuiteRun run = SuiteRun.ifStarted();
         List<String> leftovers = run == null ? List.of() : run.tearDown();
-        System.out.println("Cucumber reports: target/cucumber-reports/cucumber.html and target/cucumber-reports/cucumber-junit.xml");
+        System.out.println("Cucumber reports: " + reports());
         if (!leftovers.isEmpty()) {
             throw new AssertionError("the run left behind what it created:\n  " + String.join("\n  ", leftovers));
         }
+    }
+
+    /**
+     * Where this run's reports go: AcceptanceIT's (its {@code @ConfigurationParameter}s), unless whoever started
+     * the run names others in {@value #REPORTS_PROPERTY} (the ITs that run the suite in a child JVM do).
+     */
+    private static String reports() {
+        List<String> reports = List.of(System.getProperty(REPORTS_PROPERTY, ACCEPTANCE_IT_REPORTS).split(","));
+        if (reports.size() == 1) {
+            return reports.get(0);
+        }
+        return String.join(", ", reports.subList(0, reports.size() - 1)) + " and " + reports.get(reports.size() - 1);
     }
 }

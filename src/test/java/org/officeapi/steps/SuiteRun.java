@@ -8,9 +8,9 @@ import org.officeapi.stack.StackFixture;
 import org.officeapi.stack.StackProvisioner;
 import org.officeapi.stack.StackSource;
 import org.officeapi.stack.StackVariants;
+import org.officeapi.stack.Teardown;
 import org.officeapi.stack.inspect.StackInspector;
 import org.officeapi.target.ExistingTarget;
-import org.officeapi.stack.Teardown;
 import org.officeapi.target.Target;
 import org.officeapi.target.Targets;
 

@@ -3,6 +3,11 @@ package org.officeapi.targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.officeapi.testsupport.JunitReport;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.ServerInventory;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.SuiteInChildJvm;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,15 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AwsTargetIT {
 
-    private static StandaloneAws aws;
+    private static StandaloneEmbeddedAws aws;
     private static RecordingProxy relay;
     private static SuiteInChildJvm.Result run;
 
     @BeforeAll
     static void runTheSuiteOnTheAwsTarget() {
-        aws = StandaloneAws.withPropagationDelay();
+        aws = StandaloneEmbeddedAws.builder().randomSecretKey().clockControl().iamPropagationDelay(Duration.ofSeconds(3))
+                .start(Project.buildDir().resolve("targets-it/embedded-aws-for-aws-target.log"));
         relay = new RecordingProxy(aws.endpoint());
-        run = SuiteInChildJvm.awsTarget("aws-target", aws)
+        run = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-target"), aws)
                 .property("aws.endpoint", relay.endpoint().toString())
                 .property("aws.allowProvisioning", "true")
                 .property("aws.account", aws.accountId())

@@ -3,6 +3,10 @@ package org.officeapi.targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.ServerInventory;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.SuiteInChildJvm;
 
 import java.time.Duration;
 
@@ -18,11 +22,12 @@ class AwsTargetSafetyIT {
     /** Fails at once: a refusal that took longer would be trying something. */
     private static final Duration AT_ONCE = Duration.ofMinutes(1);
 
-    private static StandaloneAws aws;
+    private static StandaloneEmbeddedAws aws;
 
     @BeforeAll
     static void start() {
-        aws = StandaloneAws.start("--enable-clock-control");
+        aws = StandaloneEmbeddedAws.builder().randomSecretKey().clockControl()
+                .start(Project.buildDir().resolve("targets-it/embedded-aws-for-aws-safety.log"));
     }
 
     @AfterAll
@@ -34,12 +39,12 @@ class AwsTargetSafetyIT {
         assertThat(run.exitCode()).as(run.output()).isNotZero();
         assertThat(run.scenarioSummary().group(1)).as("no scenario ran").isEqualTo("0");
         assertThat(run.output()).contains("TargetUnavailableException").doesNotContain("[stack] created");
-        assertThat(ServerInventory.all(aws.clients())).isEmpty();
+        assertThat(ServerInventory.resources(aws.clients())).isEmpty();
     }
 
     @Test
     void withoutTheOptInNothingIsCreated() {
-        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget("aws-without-opt-in", aws).run(AT_ONCE);
+        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-without-opt-in"), aws).run(AT_ONCE);
 
         refusedBeforeAnythingWasCreated(run);
         assertThat(run.output()).contains("pass -Daws.allowProvisioning=true to allow it");
@@ -47,7 +52,7 @@ class AwsTargetSafetyIT {
 
     @Test
     void credentialsOfAnotherAccountThanTheOneNamedAreRefused() {
-        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget("aws-other-account", aws)
+        SuiteInChildJvm.Result run = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-other-account"), aws)
                 .property("aws.allowProvisioning", "true").property("aws.account", "111111111111").run(AT_ONCE);
 
         refusedBeforeAnythingWasCreated(run);

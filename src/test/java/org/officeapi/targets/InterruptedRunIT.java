@@ -3,6 +3,10 @@ package org.officeapi.targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.ServerInventory;
+import org.officeapi.testsupport.StandaloneEmbeddedAws;
+import org.officeapi.testsupport.SuiteInChildJvm;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,11 +26,12 @@ class InterruptedRunIT {
     private static final Pattern WAITING_FOR_IAM = Pattern.compile(
             "\\[stack] readiness: credentials of role \\w+ for \\w+: InvalidIdentityPoolConfigurationException while IAM propagates, retry 1 ");
 
-    private static StandaloneAws aws;
+    private static StandaloneEmbeddedAws aws;
 
     @BeforeAll
     static void start() {
-        aws = StandaloneAws.start("--enable-clock-control", "--iam-propagation-delay", "6s");
+        aws = StandaloneEmbeddedAws.builder().randomSecretKey().clockControl().iamPropagationDelay(Duration.ofSeconds(6))
+                .start(Project.buildDir().resolve("targets-it/embedded-aws-for-aws-sigterm.log"));
     }
 
     @AfterAll
@@ -36,7 +41,7 @@ class InterruptedRunIT {
 
     @Test
     void aRunStoppedWithSigtermTearsDownWhatItCreated() {
-        SuiteInChildJvm.Running running = SuiteInChildJvm.awsTarget("aws-sigterm", aws).property("aws.allowProvisioning", "true").start();
+        SuiteInChildJvm.Running running = SuiteInChildJvm.awsTarget(Project.buildDir().resolve("targets-it/aws-sigterm"), aws).property("aws.allowProvisioning", "true").start();
         running.awaitLine(WAITING_FOR_IAM, Duration.ofMinutes(5));
         List<ServerInventory.Resource> whileRunning = ServerInventory.suites(aws.clients());
 

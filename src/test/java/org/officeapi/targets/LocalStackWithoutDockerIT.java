@@ -1,6 +1,9 @@
 package org.officeapi.targets;
 
 import org.junit.jupiter.api.Test;
+import org.officeapi.testsupport.JunitReport;
+import org.officeapi.testsupport.Project;
+import org.officeapi.testsupport.SuiteInChildJvm;
 import org.testcontainers.DockerClientFactory;
 
 import java.time.Duration;
@@ -16,7 +19,7 @@ class LocalStackWithoutDockerIT {
 
     @Test
     void theRunStopsAtOnceNamingWhatIsMissing() {
-        SuiteInChildJvm.Result run = SuiteInChildJvm.named("localstack-without-docker").property("target", "localstack")
+        SuiteInChildJvm.Result run = SuiteInChildJvm.reportingTo(Project.buildDir().resolve("targets-it/localstack-without-docker")).property("target", "localstack")
                 .run(Duration.ofMinutes(1));
 
         assertThat(run.exitCode()).as(run.output()).isNotZero();

@@ -3,10 +3,10 @@ package org.officeapi.emulator.cognitoidp;
 import org.officeapi.emulator.cognitoidp.password.PasswordCredentials;
 import org.officeapi.emulator.cognitoidp.password.SrpPasswordCredential;
 import org.officeapi.emulator.cognitoidp.signin.PasswordVerifierResponder;
-import org.officeapi.emulator.cognitoidp.signin.SrpFlow;
-import org.officeapi.emulator.cognitoidp.srp.SrpChallenges;
 import org.officeapi.emulator.cognitoidp.signin.SignInFlows;
 import org.officeapi.emulator.cognitoidp.signin.SignInSteps;
+import org.officeapi.emulator.cognitoidp.signin.SrpFlow;
+import org.officeapi.emulator.cognitoidp.srp.SrpChallenges;
 import org.officeapi.emulator.ports.UserPoolKeys;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.officeapi.emulator.protocol;
 
+import org.officeapi.emulator.core.QueryString;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -28,23 +29,17 @@ public final class QueryForm {
     /** Decodes an application/x-www-form-urlencoded string (a '+' is a space there). */
     public static Map<String, String> parse(String form) {
         Map<String, String> params = new LinkedHashMap<>();
-        if (form == null || form.isEmpty()) {
-            return params;
-        }
-        for (String pair : form.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                params.put(name, value);
-            } catch (IllegalArgumentException e) {
-                throw new MalformedInputException("Malformed query string: bad percent-encoding");
-            }
-        }
+        // a name sent twice keeps its last value
+        QueryString.pairs(form, QueryForm::decodeFormField).forEach(pair -> params.put(pair.name(), pair.value()));
         return params;
+    }
+
+    private static String decodeFormField(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedInputException("Malformed query string: bad percent-encoding");
+        }
     }
 
     public static <T> T read(Map<String, String> params, Class<T> modelClass) {

@@ -6,6 +6,7 @@ import org.officeapi.emulator.auth.sigv4.SignatureFailure;
 import org.officeapi.emulator.core.AwsErrorException;
 import org.officeapi.emulator.core.HttpRequest;
 import org.officeapi.emulator.core.HttpResponse;
+import org.officeapi.emulator.core.QueryString;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -19,7 +20,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,21 +143,9 @@ public final class RestJsonEndpoint extends ProtocolEndpoint {
         return out;
     }
 
+    /** Query parameters decoded, in order; a malformed escape is refused ({@link #decode}). {@code +} stays a plus. */
     static Map<String, List<String>> queryParameters(String rawQuery) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return out;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            out.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return out;
+        return QueryString.parameters(rawQuery, RestJsonEndpoint::decode);
     }
 
     private static String decode(String raw) {

@@ -1,5 +1,12 @@
 package org.officeapi.signin.srp;
 
+import org.officeapi.srp.PasswordClaim;
+import org.officeapi.srp.SecretHash;
+import org.officeapi.srp.Srp6a;
+import org.officeapi.srp.SrpGroup;
+import org.officeapi.srp.SrpHex;
+import org.officeapi.srp.SrpTimestamp;
+
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -8,12 +15,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.officeapi.srp.PasswordClaim;
-import org.officeapi.srp.SecretHash;
-import org.officeapi.srp.Srp6a;
-import org.officeapi.srp.SrpGroup;
-import org.officeapi.srp.SrpHex;
-import org.officeapi.srp.SrpTimestamp;
 
 /**
  * One SRP sign-in as amazon-cognito-identity-js performs it: {@link #initiateAuthParameters} gives the

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.officeapi.emulator.EmbeddedAws;
 import org.officeapi.emulator.SdkClients;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
@@ -21,10 +25,6 @@ import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchTyp
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
 import software.amazon.awssdk.services.cognitoidentity.model.UpdateIdentityPoolResponse;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,5 @@
 package org.officeapi.signin.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.math.BigInteger;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,6 +8,15 @@ import org.officeapi.srp.Srp6a;
 import org.officeapi.srp.SrpGroup;
 import org.officeapi.srp.SrpVectors;
 import org.officeapi.srp.SrpVectors.Handshake;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The suite's SRP client answers exactly as amazon-cognito-identity-js answered the same challenge. */
 class SrpClientTest {

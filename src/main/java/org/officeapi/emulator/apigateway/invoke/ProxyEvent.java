@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.officeapi.emulator.apigateway.model.LiveStage;
 import org.officeapi.emulator.core.Caller;
 import org.officeapi.emulator.core.HttpRequest;
+import org.officeapi.emulator.core.QueryString;
 import org.officeapi.emulator.core.WebIdentity;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,20 +158,7 @@ public final class ProxyEvent {
      * refused (UNCONFIRMED what AWS's front end answers; never a 5xx here). {@code +} stays a plus.
      */
     static Map<String, List<String>> queryParameters(String rawQuery) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return out;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            out.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return out;
+        return QueryString.parameters(rawQuery, ProxyEvent::decode);
     }
 
     private static String decode(String value) {

@@ -1,6 +1,7 @@
 package org.officeapi.emulator.auth.sigv4;
 
 import org.officeapi.emulator.core.HttpRequest;
+import org.officeapi.emulator.core.QueryString;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,17 +71,10 @@ final class CanonicalRequest {
             return "";
         }
         List<String[]> pairs = new ArrayList<>();
-        for (String piece : rawQuery.split("&")) {
-            if (piece.isEmpty()) {
-                continue;
+        for (QueryString.Pair pair : QueryString.pairs(rawQuery, CanonicalRequest::decode)) {
+            if (!excluded.contains(pair.name())) {
+                pairs.add(new String[] {encode(pair.name(), false), encode(pair.value(), false)});
             }
-            int equals = piece.indexOf('=');
-            String name = decode(equals < 0 ? piece : piece.substring(0, equals));
-            String value = equals < 0 ? "" : decode(piece.substring(equals + 1));
-            if (excluded.contains(name)) {
-                continue;
-            }
-            pairs.add(new String[] {encode(name, false), encode(value, false)});
         }
         pairs.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
         StringBuilder out = new StringBuilder();

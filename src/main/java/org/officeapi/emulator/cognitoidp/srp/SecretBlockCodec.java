@@ -1,5 +1,7 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
+import org.officeapi.srp.SrpHex;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -18,7 +20,6 @@ import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
-import org.officeapi.srp.SrpHex;
 
 /**
  * Seals a {@link SecretBlock} into the opaque base64 SECRET_BLOCK and opens it again. AES-256-GCM with a

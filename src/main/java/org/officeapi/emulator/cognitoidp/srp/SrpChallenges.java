@@ -1,14 +1,15 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
+import org.officeapi.srp.Srp6a;
+import org.officeapi.srp.SrpHex;
+import org.officeapi.srp.SrpTimestamp;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
-import org.officeapi.srp.Srp6a;
-import org.officeapi.srp.SrpHex;
-import org.officeapi.srp.SrpTimestamp;
 
 /**
  * USER_SRP_AUTH for the user pools, one instance per embedded AWS (it holds the secret-block key and the

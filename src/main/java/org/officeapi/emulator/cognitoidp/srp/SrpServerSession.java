@@ -1,15 +1,16 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
-import java.math.BigInteger;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Objects;
 import org.officeapi.srp.ConstantTime;
 import org.officeapi.srp.PasswordClaim;
 import org.officeapi.srp.Srp6a;
 import org.officeapi.srp.SrpGroup;
 import org.officeapi.srp.SrpHex;
 import org.officeapi.srp.SrpTimestamp;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
 
 /**
  * The server's half of one SRP-6a handshake, the counterpart of the SDKs' client (AWS does not publish

@@ -1,12 +1,13 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
-import java.math.BigInteger;
-import java.security.SecureRandom;
-import java.util.Objects;
 import org.officeapi.srp.ConstantTime;
 import org.officeapi.srp.Srp6a;
 import org.officeapi.srp.SrpGroup;
 import org.officeapi.srp.SrpHex;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.Objects;
 
 /**
  * What a user pool keeps of a password: a random salt and the SRP verifier {@code v = g^x mod N}, where

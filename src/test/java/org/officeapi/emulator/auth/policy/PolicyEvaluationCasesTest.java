@@ -7,7 +7,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +24,7 @@ class PolicyEvaluationCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> cases() throws IOException {
-        try (InputStream in = PolicyEvaluationCasesTest.class.getResourceAsStream("/policy/evaluation-cases.json")) {
-            List<Arguments> out = new ArrayList<>();
-            for (JsonNode node : JSON.readTree(in)) {
-                out.add(Arguments.of(node.get("name").asText(), node));
-            }
-            return out.stream();
-        }
+        return PolicyCaseTable.read("/policy/evaluation-cases.json");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,15 +1,11 @@
 package org.officeapi.emulator.auth.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PolicyValidationCasesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     static Stream<Arguments> cases() throws IOException {
-        try (InputStream in = PolicyValidationCasesTest.class.getResourceAsStream("/policy/validation-cases.json")) {
-            List<Arguments> out = new ArrayList<>();
-            for (JsonNode node : JSON.readTree(in)) {
-                out.add(Arguments.of(node.get("name").asText(), node));
-            }
-            return out.stream();
-        }
+        return PolicyCaseTable.read("/policy/validation-cases.json");
     }
 
     @ParameterizedTest(name = "{0}")

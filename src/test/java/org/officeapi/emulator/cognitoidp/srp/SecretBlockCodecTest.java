@@ -1,16 +1,17 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.officeapi.emulator.cognitoidp.srp.SrpServerSessionTest.assertFailure;
+import org.junit.jupiter.api.Test;
+import org.officeapi.srp.SrpGroup;
+import org.officeapi.srp.SrpHex;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.Test;
-import org.officeapi.srp.SrpGroup;
-import org.officeapi.srp.SrpHex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.officeapi.emulator.cognitoidp.srp.SrpServerSessionTest.assertFailure;
 
 class SecretBlockCodecTest {
 

@@ -1,7 +1,11 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.officeapi.emulator.cognitoidp.srp.SrpServerSessionTest.assertFailure;
+import org.junit.jupiter.api.Test;
+import org.officeapi.emulator.core.AwsClock;
+import org.officeapi.signin.srp.SrpClient;
+import org.officeapi.srp.PasswordClaim;
+import org.officeapi.srp.Srp6a;
+import org.officeapi.srp.SrpGroup;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -20,12 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.officeapi.emulator.core.AwsClock;
-import org.officeapi.signin.srp.SrpClient;
-import org.officeapi.srp.PasswordClaim;
-import org.officeapi.srp.Srp6a;
-import org.officeapi.srp.SrpGroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.officeapi.emulator.cognitoidp.srp.SrpServerSessionTest.assertFailure;
 
 /**
  * The suite's client against the server side, end to end, the way InitiateAuth and RespondToAuthChallenge

@@ -1,16 +1,17 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.officeapi.srp.SrpGroup;
+import org.officeapi.srp.SrpTimestamp;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Test;
-import org.officeapi.srp.SrpGroup;
-import org.officeapi.srp.SrpTimestamp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SrpServerSessionTest {
 

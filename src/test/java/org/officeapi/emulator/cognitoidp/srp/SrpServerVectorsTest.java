@@ -1,16 +1,17 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.math.BigInteger;
-import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.officeapi.srp.SrpHex;
 import org.officeapi.srp.SrpVectors;
 import org.officeapi.srp.SrpVectors.Handshake;
+
+import java.math.BigInteger;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The server's side reproduces the vectors and accepts exactly the claims amazon-cognito-identity-js made. */
 class SrpServerVectorsTest {

@@ -1,9 +1,10 @@
 package org.officeapi.emulator.cognitoidp.srp;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class UsedNoncesTest {
 

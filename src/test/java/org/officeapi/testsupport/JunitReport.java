@@ -1,4 +1,4 @@
-package org.officeapi.targets;
+package org.officeapi.testsupport;
 
 import org.w3c.dom.Element;
 
@@ -6,9 +6,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Path;
 
 /** The counts of a Cucumber JUnit XML report: {@code <testsuite tests= failures= errors= skipped=>}. */
-record JunitReport(int tests, int failures, int errors, int skipped) {
+public record JunitReport(int tests, int failures, int errors, int skipped) {
 
-    static JunitReport read(Path file) {
+    public static JunitReport read(Path file) {
         try {
             Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
             return new JunitReport(count(suite, "tests"), count(suite, "failures"), count(suite, "errors"), count(suite, "skipped"));

@@ -1,9 +1,8 @@
-package org.officeapi.interop;
+package org.officeapi.testsupport;
 
 import org.officeapi.stack.AwsErrors;
 import org.officeapi.target.AwsClients;
 import software.amazon.awssdk.services.apigateway.model.GetMethodResponse;
-import software.amazon.awssdk.services.apigateway.model.Resource;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdentityPoolRolesResponse;
@@ -22,16 +21,53 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Everything provisioned on the server, one line per resource and setting, sorted: two inventories are
- * equal exactly when nothing was created, deleted or changed in between. Identities in identity pools are
- * left out on purpose: GetId creates one the first time a user trades a token, on AWS as here, so
- * signing in is not provisioning.
+ * What an AWS endpoint holds, listed through the SDK: either each resource of the kinds the suite creates, by
+ * kind and name ({@link #resources}), or everything provisioned down to its settings ({@link #settings}).
  */
-final class ServerInventory {
+public final class ServerInventory {
+
+    /** One resource: its kind ({@code role}, {@code user pool}, …) and name. */
+    public record Resource(String kind, String name) {
+        /** Named as the suite names what it creates: {@code oaa-…}, or {@code oaa_…} (identity pool names allow no hyphen). */
+        public boolean suites() {
+            return name.startsWith("oaa-") || name.startsWith("oaa_");
+        }
+
+        @Override
+        public String toString() {
+            return kind + " " + name;
+        }
+    }
 
     private ServerInventory() {}
 
-    static List<String> of(AwsClients aws) {
+    /** Every role, user pool, identity pool, REST API and function. */
+    public static List<Resource> resources(AwsClients clients) {
+        List<Resource> all = new ArrayList<>();
+        clients.iam().listRolesPaginator().roles().stream().map(Role::roleName).forEach(n -> all.add(new Resource("role", n)));
+        clients.cognitoIdp().listUserPoolsPaginator(r -> r.maxResults(60)).userPools().stream()
+                .map(UserPoolDescriptionType::name).forEach(n -> all.add(new Resource("user pool", n)));
+        clients.cognitoIdentity().listIdentityPoolsPaginator(r -> r.maxResults(60)).identityPools().stream()
+                .map(IdentityPoolShortDescription::identityPoolName).forEach(n -> all.add(new Resource("identity pool", n)));
+        clients.apiGateway().getRestApisPaginator(r -> r.limit(500)).items().stream()
+                .map(RestApi::name).forEach(n -> all.add(new Resource("REST API", n)));
+        clients.lambda().listFunctionsPaginator().functions().stream()
+                .map(FunctionConfiguration::functionName).forEach(n -> all.add(new Resource("function", n)));
+        return all;
+    }
+
+    /** What the suite has created and not (yet) removed. */
+    public static List<Resource> suites(AwsClients clients) {
+        return resources(clients).stream().filter(Resource::suites).toList();
+    }
+
+    /**
+     * Everything provisioned on the server, one line per resource and setting, sorted: two inventories are
+     * equal exactly when nothing was created, deleted or changed in between. Identities in identity pools are
+     * left out on purpose: GetId creates one the first time a user trades a token, on AWS as here, so
+     * signing in is not provisioning.
+     */
+    public static List<String> settings(AwsClients aws) {
         List<String> lines = new ArrayList<>();
         iam(aws, lines);
         lambda(aws, lines);
@@ -68,7 +104,7 @@ final class ServerInventory {
         for (RestApi api : aws.apiGateway().getRestApisPaginator(r -> {}).items()) {
             String id = api.id();
             lines.add("apigateway rest api " + id + " " + api.name());
-            for (Resource resource : aws.apiGateway().getResourcesPaginator(r -> r.restApiId(id)).items()) {
+            for (var resource : aws.apiGateway().getResourcesPaginator(r -> r.restApiId(id)).items()) {
                 lines.add("apigateway rest api " + id + " resource " + resource.path());
                 for (String verb : new TreeMap<>(resource.resourceMethods()).keySet()) {
                     GetMethodResponse method = aws.apiGateway().getMethod(r -> r.restApiId(id).resourceId(resource.id()).httpMethod(verb));

@@ -1,4 +1,6 @@
-package org.officeapi.targets;
+package org.officeapi.testsupport;
+
+import org.officeapi.steps.Hooks;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,32 +22,35 @@ import java.util.regex.Pattern;
 /**
  * The whole Cucumber suite ({@code features/}, glue {@code org.officeapi.steps}) run by Cucumber's CLI in a
  * child JVM on the test classpath, with the system properties a target needs: what a user types, run for
- * real. Its output goes to {@code target/targets-it/<name>/output.log} and its reports (JUnit XML, HTML)
- * beside it. The child gets no AWS or LocalStack settings from this environment, and never probes the EC2
- * metadata address.
+ * real. Its output goes to {@code output.log} in its own report directory, and its reports (JUnit XML,
+ * messages, HTML) beside it, never over the acceptance suite's. The child gets no AWS, LocalStack or test
+ * password settings from this environment ({@link ChildEnvironment}), only what the test gives it.
  */
 public final class SuiteInChildJvm {
 
+    private static final String JUNIT = "cucumber-junit.xml";
+    private static final String MESSAGES = "cucumber-messages.ndjson";
     private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) Scenarios?(?: \\(([^)]*)\\))?$", Pattern.CASE_INSENSITIVE);
 
-    private final String name;
+    private final Path dir;
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
 
-    private SuiteInChildJvm(String name) {
-        this.name = name;
+    private SuiteInChildJvm(Path dir) {
+        this.dir = dir;
         properties.put("aws.disableEc2Metadata", "true");
         properties.put("cucumber.publish.quiet", "true");
-        properties.put("office.lambda.zip", Project.dir().resolve("target/office-api-lambda.zip").toString());
+        properties.put("office.lambda.zip", Project.buildDir().resolve("office-api-lambda.zip").toString());
     }
 
-    /** @param name the run's directory under {@code target/targets-it/} */
-    public static SuiteInChildJvm named(String name) {
-        return new SuiteInChildJvm(name);
+    /** @param dir the run's own directory (cleared before it starts) for its output log and reports */
+    public static SuiteInChildJvm reportingTo(Path dir) {
+        return new SuiteInChildJvm(dir);
     }
 
     /** The aws target against the standalone embedded AWS, with the root's credentials as system properties. */
-    public static SuiteInChildJvm awsTarget(String name, StandaloneAws aws) {
-        return named(name).property("target", "aws").property("aws.endpoint", aws.endpoint().toString())
+    public static SuiteInChildJvm awsTarget(Path dir, StandaloneEmbeddedAws aws) {
+        return reportingTo(dir).property("target", "aws").property("aws.endpoint", aws.endpoint().toString())
                 .property("aws.region", aws.region())
                 // the default credential chain reads these system properties first
                 .property("aws.accessKeyId", aws.accessKey()).property("aws.secretAccessKey", aws.secretKey());
@@ -56,8 +61,14 @@ public final class SuiteInChildJvm {
         return this;
     }
 
+    /** Environment variables for the child alone (e.g. the users' passwords of the existing target). */
+    public SuiteInChildJvm environment(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
     public Path reportDir() {
-        return Project.dir().resolve("target/targets-it").resolve(name);
+        return dir;
     }
 
     /** Runs the suite to its end; a run still going after {@code timeout} is stopped and fails the test. */
@@ -66,26 +77,28 @@ public final class SuiteInChildJvm {
         Result result = running.waitFor(timeout);
         if (result == null) {
             running.kill();
-            throw new AssertionError("the suite in the child JVM (" + name + ") did not end within " + timeout
+            throw new AssertionError("the suite in the child JVM (" + dir.getFileName() + ") did not end within " + timeout
                     + "; its output so far:\n" + running.output());
         }
         return result;
     }
 
     public Running start() {
-        Path dir = reportDir();
+        Path html = dir.resolve("cucumber.html");
+        Path junit = dir.resolve(JUNIT);
+        Path messages = dir.resolve(MESSAGES);
         List<String> command = new ArrayList<>(List.of(Project.java(), "-Xmx768m", "-cp", Project.testClasspath()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // so that the run's last words name the reports it wrote, not AcceptanceIT's
+        command.add("-D" + Hooks.REPORTS_PROPERTY + "=" + html + "," + junit + "," + messages);
         command.addAll(List.of("io.cucumber.core.cli.Main", "--glue", "org.officeapi.steps", "--monochrome",
-                "--plugin", "summary",
-                "--plugin", "junit:" + dir.resolve("cucumber-junit.xml"), "--plugin", "html:" + dir.resolve("cucumber.html"),
+                "--plugin", "summary", "--plugin", "html:" + html, "--plugin", "junit:" + junit, "--plugin", "message:" + messages,
                 Project.dir().resolve("features").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Project.dir().toFile()).redirectErrorStream(true);
-        // nothing of this machine's AWS or LocalStack settings reaches the run: only what the test gives it
-        builder.environment().keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("LOCALSTACK_"));
-        builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+        ChildEnvironment.scrub(builder.environment());
+        builder.environment().putAll(environment);
         try {
-            deleteRecursively(dir);
+            Project.deleteRecursively(dir);
             Files.createDirectories(dir);
             return new Running(builder.start(), dir);
         } catch (IOException e) {
@@ -182,7 +195,22 @@ public final class SuiteInChildJvm {
     public record Result(int exitCode, String output, Path dir, Duration took) {
 
         public Path junitReport() {
-            return dir.resolve("cucumber-junit.xml");
+            return dir.resolve(JUNIT);
+        }
+
+        /** The JUnit XML report's totals. */
+        public JunitReport junit() {
+            return JunitReport.read(junitReport());
+        }
+
+        /** Every scenario with its tags and how it ended, from the message report. */
+        public List<ScenarioReport> scenarios() {
+            return ScenarioReport.read(dir.resolve(MESSAGES));
+        }
+
+        /** The scenarios that ended so ({@code PASSED}, {@code SKIPPED}, {@code FAILED}, …). */
+        public List<ScenarioReport> withStatus(String status) {
+            return scenarios().stream().filter(s -> s.status().equals(status)).toList();
         }
 
         /** Cucumber's summary line, e.g. {@code 39 scenarios (39 passed)} (group 1: how many; 2: how they ended, if any ran). */
@@ -210,17 +238,6 @@ public final class SuiteInChildJvm {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
