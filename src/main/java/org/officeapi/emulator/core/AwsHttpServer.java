@@ -90,12 +90,12 @@ public final class AwsHttpServer implements AutoCloseable {
             ServiceEndpoint endpoint = route.endpoint();
             if (declared > endpoint.maxBodyBytes()) {
                 response = endpoint.bodyTooLarge(request);
-                exchange.setPersistent(false);
+                discardBody(exchange);
             } else {
                 byte[] body = readBody(exchange.getInputStream(), endpoint.maxBodyBytes());
                 if (body == null) {
                     response = endpoint.bodyTooLarge(request);
-                    exchange.setPersistent(false);
+                    discardBody(exchange);
                 } else {
                     request = withBody(request, body);
                     // the route may depend on the body (form Action), so ask again now that it is here
@@ -150,6 +150,29 @@ public final class AwsHttpServer implements AutoCloseable {
             return null;
         }
         return body;
+    }
+
+    /**
+     * Reads and drops the rest of a body too large for its endpoint, up to the largest any endpoint takes,
+     * so that the client has finished sending when the refusal arrives: closing on unread data would
+     * reset the connection, and the client would see no answer at all. Beyond that bound, the
+     * connection is closed after the answer.
+     */
+    private static void discardBody(HttpServerExchange exchange) throws IOException {
+        if (exchange.getRequestContentLength() > MAX_ANY_BODY_BYTES) {
+            exchange.setPersistent(false);
+            return;
+        }
+        InputStream in = exchange.getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long remaining = MAX_ANY_BODY_BYTES;
+        int read;
+        while (remaining > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1) {
+            remaining -= read;
+        }
+        if (remaining <= 0) {
+            exchange.setPersistent(false);
+        }
     }
 
     private void write(HttpServerExchange exchange, HttpResponse response) {

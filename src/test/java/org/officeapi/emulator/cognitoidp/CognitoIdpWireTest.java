@@ -187,7 +187,7 @@ class CognitoIdpWireTest {
     }
 
     @Test
-    void aBodyOverOneMebibyteIsRefusedBeforeItIsRead() throws Exception {
+    void aBodyOverOneMebibyteIsRefusedBeforeAnyServiceSeesIt() throws Exception {
         String huge = "{\"ClientId\":\"" + "x".repeat(1024 * 1024) + "\"}";
 
         HttpResponse<String> response = post("SignUp", huge);
