@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class InputValidator {
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> SCALARS = java.util.Set.of("string", "integer", "long");
+    private static final String CONSTRAINT = " failed to satisfy constraint: ";
 
     private final ServiceModel model;
 
@@ -67,10 +69,15 @@ public final class InputValidator {
             case "list" -> {
                 List<?> list = (List<?>) value;
                 checkLength(shape, list.size(), render(shape, list), path, problems);
+                ServiceModel.Shape member = model.shape(shape.member());
+                if (member != null && SCALARS.contains(member.type())) {
+                    checkScalarElements(shape, member, list, path, problems);
+                    return;
+                }
                 int index = 1;
                 for (Object element : list) {
                     if (element != null) {
-                        checkValue(model.shape(shape.member()), element, path + "." + index + ".member", problems);
+                        checkValue(member, element, path + "." + index + ".member", problems);
                     }
                     index++;
                 }
@@ -86,6 +93,34 @@ public final class InputValidator {
             }
             case "structure" -> checkStructure(shape, (SdkPojo) value, path, problems);
             default -> { }
+        }
+    }
+
+    /**
+     * A list of strings or numbers is judged as a whole, as AWS's front end words it: {@code Value '[a, b]'
+     * at 'explicitAuthFlows' failed to satisfy constraint: Member must satisfy constraint: [Member must
+     * satisfy enum value set: […]]}, each distinct element constraint once.
+     */
+    private static void checkScalarElements(ServiceModel.Shape list, ServiceModel.Shape member, List<?> values, String path,
+                                            List<String> problems) {
+        java.util.Set<String> constraints = new java.util.LinkedHashSet<>();
+        for (Object element : values) {
+            if (element == null) {
+                continue;
+            }
+            List<String> elementProblems = new ArrayList<>();
+            if (member.type().equals("string")) {
+                checkString(member, (String) element, "", elementProblems);
+            } else {
+                checkRange(member, ((Number) element).longValue(), "", elementProblems);
+            }
+            for (String problem : elementProblems) {
+                constraints.add(problem.substring(problem.indexOf(CONSTRAINT) + CONSTRAINT.length()));
+            }
+        }
+        if (!constraints.isEmpty()) {
+            problems.add(render(member.sensitive() ? member : list, values) + " at '" + path + "'" + CONSTRAINT
+                    + "Member must satisfy constraint: [" + String.join(", ", constraints) + "]");
         }
     }
 

@@ -111,7 +111,8 @@ class UserPoolClientsSdkTest {
                 e -> assertThat(e.awsErrorDetails().errorMessage()).contains("legacy"));
         assertAwsError(() -> idp.createUserPoolClient(r -> r.userPoolId(pool).clientName("bad").explicitAuthFlowsWithStrings("ALLOW_EVERYTHING")),
                 "InvalidParameterException", e -> assertThat(e.awsErrorDetails().errorMessage())
-                        .startsWith("1 validation error detected: ").contains("ALLOW_EVERYTHING", "explicitAuthFlows", "enum value set"));
+                        .startsWith("1 validation error detected: Value '[ALLOW_EVERYTHING]' at 'explicitAuthFlows' failed to satisfy constraint:"
+                                + " Member must satisfy constraint: [Member must satisfy enum value set: ["));
     }
 
     @Test
