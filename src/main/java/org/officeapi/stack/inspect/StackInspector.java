@@ -37,6 +37,7 @@ public final class StackInspector implements StackSource {
         Map<String, String> roleArns = new LinkedHashMap<>();
         drift.addAll(GroupDrift.check(reader, spec, roleArns));
         drift.addAll(RoleDrift.check(reader, spec, roleArns));
+        drift.addAll(TrustDrift.check(reader, spec, roleArns));
         drift.addAll(IdentityPoolDrift.check(reader, spec));
         drift.addAll(UserDrift.check(reader, spec));
         if (spec.hasApi()) {
