@@ -167,7 +167,7 @@ final class ServiceWiring {
         ServiceModel model = ServiceModel.load("lambda");
         routes.add(new Route("lambda", RequestMatchers.signedFor("lambda"),
                 new RestJsonEndpoint(settings(model, verifier, ScopeRule.regional("lambda"), authorizer, Function.identity(),
-                        "ValidationException", EndpointSettings.ResourceNamer.any()),
+                        "ValidationException", LambdaHandler.iamQuestions()),
                         LambdaHandler.operations(lambda.functions, new LambdaPermissions(lambda.store),
                                 new LambdaInvocations(lambda.functions, lambda.runtime)),
                         RestJsonEndpoint.ErrorStyle.TYPED_MESSAGE, LambdaHandler.MAX_REQUEST_BYTES)));
@@ -182,7 +182,7 @@ final class ServiceWiring {
                 // real API Gateway reports model validation failures as ValidationException (LocalStack's snapshot
                 // tests, recorded against AWS); its other input errors are BadRequestException
                 new RestJsonEndpoint(settings(model, verifier, ScopeRule.regional("apigateway"), authorizer, Function.identity(),
-                        "ValidationException", EndpointSettings.ResourceNamer.any()), ApiGatewayHandler.operations(store),
+                        "ValidationException", ApiGatewayHandler.iamQuestions()), ApiGatewayHandler.operations(store),
                         RestJsonEndpoint.ErrorStyle.MESSAGE, ServiceEndpoint.DEFAULT_MAX_BODY_BYTES)));
     }
 
@@ -223,7 +223,7 @@ final class ServiceWiring {
         // verified against AWS for CreateIdentityPool
         routes.add(new Route("cognito-identity", RequestMatchers.targetPrefix(model.targetPrefix()),
                 new AwsJson11Endpoint(settings(model, verifier, ScopeRule.regional("cognito-identity"), authorizer, Function.identity(),
-                        "ValidationException", EndpointSettings.ResourceNamer.any()), CognitoIdentityHandler.operations(service))));
+                        "ValidationException", CognitoIdentityHandler.resources()), CognitoIdentityHandler.operations(service))));
         routes.add(new Route("cognito-identity-jwks", RequestMatchers.pathMatches(Pattern.compile(Pattern.quote(OpenIdJwksEndpoint.PATH))),
                 new OpenIdJwksEndpoint(service)));
     }
@@ -231,8 +231,15 @@ final class ServiceWiring {
     private EndpointSettings settings(ServiceModel model, SigV4Verifier verifier, ScopeRule scope, CallAuthorizer authorizer,
                                       Function<String, String> stateRegion, String validationErrorCode,
                                       EndpointSettings.ResourceNamer resources) {
+        return settings(model, verifier, scope, authorizer, stateRegion, validationErrorCode,
+                EndpointSettings.IamQuestions.byOperation(model.signingName(), resources));
+    }
+
+    private EndpointSettings settings(ServiceModel model, SigV4Verifier verifier, ScopeRule scope, CallAuthorizer authorizer,
+                                      Function<String, String> stateRegion, String validationErrorCode,
+                                      EndpointSettings.IamQuestions iamQuestions) {
         return new EndpointSettings(model, verifier, scope, authorizer, config.accountId(), config.region(), stateRegion,
-                validationErrorCode, resources);
+                validationErrorCode, iamQuestions);
     }
 
     private CredentialsResolver rootCredentials() {

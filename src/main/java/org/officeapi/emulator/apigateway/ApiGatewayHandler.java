@@ -1,5 +1,6 @@
 package org.officeapi.emulator.apigateway;
 
+import org.officeapi.emulator.protocol.EndpointSettings;
 import org.officeapi.emulator.protocol.OperationTable;
 import software.amazon.awssdk.services.apigateway.model.CreateDeploymentRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateResourceRequest;
@@ -32,6 +33,15 @@ import software.amazon.awssdk.services.apigateway.model.UpdateStageRequest;
 public final class ApiGatewayHandler {
 
     private ApiGatewayHandler() {}
+
+    /**
+     * What IAM is asked about a role session's control-plane call: API Gateway names its actions by HTTP
+     * verb ({@code apigateway:POST}) and its resources by path ({@code arn:aws:apigateway:{region}::/restapis/…}).
+     */
+    public static EndpointSettings.IamQuestions iamQuestions() {
+        return (operation, request, input, account, region) -> new EndpointSettings.IamQuestion("apigateway:" + request.method(),
+                "arn:aws:apigateway:" + region + "::" + request.rawPath());
+    }
 
     public static OperationTable operations(ApiGatewayStore store) {
         RestApis apis = new RestApis(store);

@@ -1,5 +1,9 @@
 package org.officeapi.emulator.cognitoidentity;
 
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkField;
+import org.officeapi.emulator.protocol.SdkPojos;
+import org.officeapi.emulator.protocol.EndpointSettings;
 import org.officeapi.emulator.protocol.OperationTable;
 import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolRequest;
 import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesRequest;
@@ -19,6 +23,20 @@ import software.amazon.awssdk.services.cognitoidentity.model.UpdateIdentityPoolR
 public final class CognitoIdentityHandler {
 
     private CognitoIdentityHandler() {}
+
+    /** What IAM authorizes a signed call on: the identity pool it names, or {@code *}. */
+    public static EndpointSettings.ResourceNamer resources() {
+        return (operation, input, account, region) -> {
+            if (input instanceof SdkPojo pojo) {
+                SdkField<?> field = SdkPojos.field(pojo, "IdentityPoolId");
+                Object poolId = field == null ? null : SdkPojos.valueOf(field, pojo);
+                if (poolId != null) {
+                    return "arn:aws:cognito-identity:" + region + ":" + account + ":identitypool/" + poolId;
+                }
+            }
+            return "*";
+        };
+    }
 
     public static OperationTable operations(CognitoIdentityService service) {
         IdentityPools pools = service.pools();

@@ -1,5 +1,9 @@
 package org.officeapi.emulator.lambda;
 
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkField;
+import org.officeapi.emulator.protocol.SdkPojos;
+import org.officeapi.emulator.protocol.EndpointSettings;
 import org.officeapi.emulator.protocol.OperationTable;
 import software.amazon.awssdk.services.lambda.model.AddPermissionRequest;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
@@ -18,6 +22,26 @@ public final class LambdaHandler {
     public static final int MAX_REQUEST_BYTES = 69_905_067;
 
     private LambdaHandler() {}
+
+    /**
+     * What IAM is asked about a role session's Lambda call: {@code lambda:<Operation>} ({@code lambda:InvokeFunction}
+     * for Invoke, as AWS names it) on the function's ARN when the input names one.
+     */
+    public static EndpointSettings.IamQuestions iamQuestions() {
+        return (operation, request, input, account, region) -> {
+            String action = "lambda:" + (operation.name().equals("Invoke") ? "InvokeFunction" : operation.name());
+            String name = input instanceof SdkPojo pojo ? functionName(pojo) : null;
+            String resource = name == null ? "*" : name.startsWith("arn:") ? name
+                    : "arn:aws:lambda:" + region + ":" + account + ":function:" + name;
+            return new EndpointSettings.IamQuestion(action, resource);
+        };
+    }
+
+    private static String functionName(SdkPojo input) {
+        SdkField<?> field = SdkPojos.field(input, "FunctionName");
+        Object value = field == null ? null : SdkPojos.valueOf(field, input);
+        return value == null ? null : value.toString();
+    }
 
     public static OperationTable operations(LambdaFunctions functions, LambdaPermissions permissions, LambdaInvocations invocations) {
         return OperationTable.builder()

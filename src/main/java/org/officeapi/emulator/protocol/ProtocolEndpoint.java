@@ -87,9 +87,8 @@ public abstract class ProtocolEndpoint implements ServiceEndpoint {
                 throw malformedInput(e);
             }
             if (caller != null && !caller.isRoot()) {
-                String action = settings.model().signingName() + ":" + operation.name();
-                String resource = settings.resourceOf().resourceArn(operation.name(), input, account, region);
-                Optional<String> denial = settings.authorizer().denial(caller, action, resource);
+                EndpointSettings.IamQuestion question = settings.iam().of(operation.model(), request, input, account, region);
+                Optional<String> denial = settings.authorizer().denial(caller, question.action(), question.resource());
                 if (denial.isPresent()) {
                     throw accessDenied(denial.get());
                 }

@@ -47,7 +47,8 @@ final class IdentityPoolTestServer implements AutoCloseable {
         SigV4Verifier verifier = new SigV4Verifier(key -> key.equals(ACCESS_KEY) ? Optional.of(root) : Optional.empty(), clock);
         EndpointSettings settings = new EndpointSettings(ServiceModel.load("cognito-identity"), verifier,
                 ScopeRule.regional("cognito-identity"), (caller, action, resource) -> Optional.of("only the root in tests"),
-                FakeIamAndSts.ACCOUNT, TestUserPool.REGION, Function.identity(), "ValidationException", EndpointSettings.ResourceNamer.any());
+                FakeIamAndSts.ACCOUNT, TestUserPool.REGION, Function.identity(), "ValidationException",
+                EndpointSettings.IamQuestions.byOperation("cognito-identity", EndpointSettings.ResourceNamer.any()));
         Router router = new Router(List.of(new Route("cognito-identity", RequestMatchers.targetPrefix("AWSCognitoIdentityService"),
                 new AwsJson11Endpoint(settings, CognitoIdentityHandler.operations(service)))), new FallbackEndpoint());
         server = AwsHttpServer.start("127.0.0.1", 0, () -> router, clock);

@@ -47,7 +47,7 @@ final class ExecuteApiHarness implements AutoCloseable {
                 new ExecuteApiAuthorizer(verifier, iam), new ProxyIntegration(lambda)));
         EndpointSettings settings = new EndpointSettings(ServiceModel.load("apigateway"), verifier, ScopeRule.regional("apigateway"),
                 (caller, action, resource) -> Optional.empty(), TestCredentials.ACCOUNT, "us-east-1", Function.identity(),
-                "ValidationException", EndpointSettings.ResourceNamer.any());
+                "ValidationException", EndpointSettings.IamQuestions.byOperation("apigateway", EndpointSettings.ResourceNamer.any()));
         Route control = new Route("apigateway", RequestMatchers.signedFor("apigateway"), new RestJsonEndpoint(settings,
                 ApiGatewayHandler.operations(store), RestJsonEndpoint.ErrorStyle.MESSAGE, ServiceEndpoint.DEFAULT_MAX_BODY_BYTES));
         Router router = new Router(List.of(executeApi, control), new FallbackEndpoint());
