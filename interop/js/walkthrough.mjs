@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The original walkthrough, done by the JavaScript clients it used: amazon-cognito-identity-js signs John
 // and Rose in (SRP, as a browser does), the identity pool trades their ID tokens for role credentials, and
-// aws4 signs the calls to the API. Every check prints one line; any mismatch makes the exit status 1.
+// aws4 signs the calls to the API; at the end John signs out (signOut with RevokeToken, then globalSignOut). Every check prints one line; any mismatch makes the exit status 1.
 //
 //   node walkthrough.mjs <stack.json>
 //
@@ -646,6 +646,84 @@ async function temporaryPasswordUser(stack) {
         ['NotAuthorizedException', 'Incorrect username or password.']);
 }
 
+// ------------------------------------------------------------------------------------------- sign-out
+
+/** CognitoUser.signOut(callback): RevokeToken with the session's refresh token (the SDK skips it for tokens without origin_jti). */
+function signOut(user) {
+    return new Promise(resolve => user.signOut(error => resolve(error)));
+}
+
+/** CognitoUser.globalSignOut: GlobalSignOut with the session's access token. */
+function globalSignOut(user) {
+    return new Promise((resolve, reject) => user.globalSignOut({ onSuccess: resolve, onFailure: reject }));
+}
+
+/** GetUser with a given access token, as the SDK's own client sends it (no retries): resolves with the error, if any. */
+function getUserWith(stack, accessToken) {
+    return new Promise(resolve => userPool(stack).client.request('GetUser', { AccessToken: accessToken }, error => resolve(error)));
+}
+
+/** Refreshing with a refresh token that should no longer work: the SDK's refreshSession, which retries, then gives up. */
+async function refusedRefresh(stack, username, refreshToken) {
+    const user = new CognitoUser({ Username: username, Pool: userPool(stack), Storage: storage });
+    return failure(() => refresh(user, refreshToken));
+}
+
+function checkRevoked(who, what, error, message) {
+    same(`${who}: ${what} is refused with NotAuthorizedException "${message}"`, [error?.code, error?.message],
+        ['NotAuthorizedException', message]);
+}
+
+/**
+ * Signing out as a browser app does: signOut(callback) revokes this session's refresh token (RevokeToken) and with it
+ * the access tokens it issued; globalSignOut ends every session of the user. Afterwards the refresh tokens are refused.
+ */
+async function signOuts(stack) {
+    const account = stack.users.John;
+    const who = 'John';
+    const first = await step(`${who} signs in to sign out`, () => authenticate(stack, account.username, account.password));
+    if (!check(`${who} signs in again (SRP) for the sign-out`, !!first?.session, 'see above')) {
+        return;
+    }
+    const firstRefresh = first.session.getRefreshToken();
+    const firstAccess = first.session.getAccessToken().getJwtToken();
+    check(`${who}: the access token carries origin_jti, so the SDK will revoke the session`,
+        !!first.session.getAccessToken().decodePayload().origin_jti, 'no origin_jti');
+
+    let mark = exchanges.length;
+    const signOutError = await signOut(first.user);
+    const signOutWire = recordFrom(mark);
+    check(`${who}: signOut(callback) succeeds`, !signOutError, describe(signOutError));
+    same(`${who}: signOut(callback) is RevokeToken with ClientId and the refresh token, answered 200`,
+        signOutWire.map(e => [e.operation, keys(e.request), e.request.Token === firstRefresh.getToken(), e.status]),
+        [['RevokeToken', ['ClientId', 'Token'], true, 200]]);
+    checkRevoked(who, 'after signOut(callback), GetUser with that session\'s access token', await getUserWith(stack, firstAccess),
+        'Access Token has been revoked');
+    checkRevoked(who, 'after signOut(callback), refreshSession with the revoked refresh token',
+        await refusedRefresh(stack, account.username, firstRefresh), 'Refresh Token has been revoked');
+
+    const laptop = await step(`${who} signs in on a laptop`, () => authenticate(stack, account.username, account.password));
+    const phone = await step(`${who} signs in on a phone`,
+        () => authenticate(stack, account.username, account.password, 'USER_PASSWORD_AUTH'));
+    if (!check(`${who} has two live sessions`, !!laptop?.session && !!phone?.session, 'see above')) {
+        return;
+    }
+    const laptopRefresh = laptop.session.getRefreshToken();
+    mark = exchanges.length;
+    const signedOut = await step(`${who}: globalSignOut`, () => globalSignOut(phone.user));
+    const globalWire = recordFrom(mark);
+    check(`${who}: globalSignOut succeeds`, signedOut === 'SUCCESS', `got ${signedOut}`);
+    same(`${who}: globalSignOut is GlobalSignOut with the access token, answered 200`,
+        globalWire.map(e => [e.operation, keys(e.request), e.request.AccessToken === phone.session.getAccessToken().getJwtToken(), e.status]),
+        [['GlobalSignOut', ['AccessToken'], true, 200]]);
+    checkRevoked(who, 'after globalSignOut, GetUser with the other session\'s access token',
+        await getUserWith(stack, laptop.session.getAccessToken().getJwtToken()), 'Access Token has been revoked');
+    checkRevoked(who, 'after globalSignOut, refreshSession with the other session\'s refresh token',
+        await refusedRefresh(stack, account.username, laptopRefresh), 'Refresh Token has been revoked');
+    const again = await step(`${who} signs in after signing out`, () => authenticate(stack, account.username, account.password));
+    check(`${who} can sign in again after signing out everywhere`, !!again?.session, 'no session');
+}
+
 function missingFields(stack) {
     return ['region', 'accountId', 'userPoolId', 'clientId', 'identityPoolId', 'apiId', 'stage', 'roles', 'users']
         .filter(name => !stack[name]);
@@ -674,6 +752,7 @@ async function main() {
     await wrongPassword(stack);
     await unsignedCall(stack);
     await temporaryPasswordUser(stack);
+    await signOuts(stack);
 
     console.log(`# ${checks} checks, ${failures} failed`);
     process.exitCode = failures === 0 ? 0 : 1;

@@ -46,6 +46,7 @@ import org.officeapi.emulator.ports.AccessDecisions;
 import org.officeapi.emulator.ports.IdentityPoolTokenKeys;
 import org.officeapi.emulator.ports.RoleDirectory;
 import org.officeapi.emulator.protocol.AwsJson11Endpoint;
+import org.officeapi.emulator.protocol.AwsJsonCors;
 import org.officeapi.emulator.protocol.AwsQueryEndpoint;
 import org.officeapi.emulator.protocol.CallAuthorizer;
 import org.officeapi.emulator.protocol.EndpointSettings;
@@ -109,8 +110,9 @@ final class ServiceWiring {
 
         CognitoIdp cognitoIdp = new CognitoIdp(clock);
         resets.add(cognitoIdp::reset);
-        // the identity pools verify user pool ID tokens with the keys the user pools sign them with
-        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(cognitoIdp.keys(), iam, iam, stsSessions);
+        // the identity pools verify user pool ID tokens with the keys the user pools sign them with, and ask them
+        // whether a sign-in still stands for providers with ServerSideTokenCheck
+        CognitoIdentityService cognitoIdentity = new CognitoIdentityService(cognitoIdp.keys(), cognitoIdp.signIns(), iam, iam, stsSessions);
         resets.add(cognitoIdentity::reset);
         IdentityPoolTokenKeys identityPoolKeys = identityPoolKeysOverride != null ? identityPoolKeysOverride
                 : cognitoIdentity.openIdTokenKeys();
@@ -133,6 +135,8 @@ final class ServiceWiring {
         apiGatewayControlPlane(verifier, authorizer, apiGateway);
         sts(verifier, authorizer, new StsService(iam, iam, identityPoolKeys, stsSessions));
         iam(verifier, authorizer, iamStore);
+        // a browser's CORS preflight names no operation yet (no X-Amz-Target): both Cognito services answer it alike
+        routes.add(new Route("awsjson-cors-preflight", AwsJsonCors::isPreflight, AwsJsonCors.preflights()));
         cognitoIdentity(verifier, authorizer, cognitoIdentity);
         cognitoIdp(verifier, authorizer, cognitoIdp);
         this.router = new Router(routes, new FallbackEndpoint());

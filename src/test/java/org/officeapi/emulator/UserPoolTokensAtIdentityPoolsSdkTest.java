@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 
@@ -15,7 +16,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The identity pools verify user pool ID tokens with the user pools' own keys (the UserPoolKeys port, wired). */
+/**
+ * The identity pools verify user pool ID tokens with the user pools' own keys (the UserPoolKeys port, wired), and ask
+ * the user pools whether a sign-in still stands for providers with ServerSideTokenCheck (the UserPoolSignIns port).
+ */
 class UserPoolTokensAtIdentityPoolsSdkTest {
 
     private static EmbeddedAws aws;
@@ -42,9 +46,9 @@ class UserPoolTokensAtIdentityPoolsSdkTest {
                 .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)).userPoolClient().clientId();
         userPools.adminCreateUser(r -> r.userPoolId(pool).username("rose").messageAction(MessageActionType.SUPPRESS));
         userPools.adminSetUserPassword(r -> r.userPoolId(pool).username("rose").password("Correct-Horse-9").permanent(true));
-        String idToken = userPools.initiateAuth(r -> r.clientId(app).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                .authParameters(Map.of("USERNAME", "rose", "PASSWORD", "Correct-Horse-9"))).authenticationResult().idToken();
-        return new String[] {pool, app, idToken};
+        AuthenticationResultType tokens = userPools.initiateAuth(r -> r.clientId(app).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", "rose", "PASSWORD", "Correct-Horse-9"))).authenticationResult();
+        return new String[] {pool, app, tokens.idToken(), tokens.accessToken()};
     }
 
     @Test
@@ -75,5 +79,30 @@ class UserPoolTokensAtIdentityPoolsSdkTest {
         assertThatThrownBy(() -> identityPools.getId(r -> r.identityPoolId(identityPool).logins(Map.of(provider, forged))))
                 .isInstanceOfSatisfying(NotAuthorizedException.class, e ->
                         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid login token. Couldn't verify signed token."));
+    }
+
+    @Test
+    void afterGlobalSignOutOnlyAProviderWithServerSideTokenCheckRefusesTheIdToken() {
+        String[] rose = poolWithSignedInRose();
+        String provider = "cognito-idp." + aws.region() + ".amazonaws.com/" + rose[0];
+        String checking = identityPools.createIdentityPool(r -> r.identityPoolName("checking").allowUnauthenticatedIdentities(false)
+                .cognitoIdentityProviders(p -> p.providerName(provider).clientId(rose[1]).serverSideTokenCheck(true))).identityPoolId();
+        String trusting = identityPools.createIdentityPool(r -> r.identityPoolName("trusting").allowUnauthenticatedIdentities(false)
+                .cognitoIdentityProviders(p -> p.providerName(provider).clientId(rose[1]))).identityPoolId();
+        String identity = identityPools.getId(r -> r.identityPoolId(checking).logins(Map.of(provider, rose[2]))).identityId();
+
+        userPools.globalSignOut(r -> r.accessToken(rose[3]));
+
+        // UNCONFIRMED message; AWS documents a 400 Not Authorized for GetId and for credentials
+        assertThatThrownBy(() -> identityPools.getId(r -> r.identityPoolId(checking).logins(Map.of(provider, rose[2]))))
+                .isInstanceOfSatisfying(NotAuthorizedException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid login token. Token has been revoked.");
+                });
+        assertThatThrownBy(() -> identityPools.getCredentialsForIdentity(r -> r.identityId(identity).logins(Map.of(provider, rose[2]))))
+                .isInstanceOf(NotAuthorizedException.class);
+        // the ID token itself is still a valid JWT: without the check, the identity pool takes it until it expires
+        assertThat(identityPools.getId(r -> r.identityPoolId(trusting).logins(Map.of(provider, rose[2]))).identityId())
+                .startsWith(aws.region() + ":");
     }
 }

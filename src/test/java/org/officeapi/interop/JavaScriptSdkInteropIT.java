@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The original walkthrough's own clients against the standalone embedded AWS: {@code interop/js/walkthrough.mjs}
  * signs John, Rose and a user with a temporary password in with amazon-cognito-identity-js, trades their ID
- * tokens for credentials with the AWS SDK for JavaScript v3, and calls the API with aws4, one checked line per
- * step. The stack is provisioned on {@code java -jar target/embedded-aws.jar} by the suite's own provisioner, as
+ * tokens for credentials with the AWS SDK for JavaScript v3, calls the API with aws4, and signs John out
+ * (signOut with RevokeToken, globalSignOut), one checked line per step. The stack is provisioned on {@code java -jar target/embedded-aws.jar} by the suite's own provisioner, as
  * on a real account, and torn down after. Without Node.js 20+ and npm the test reports itself skipped with the
  * reason, unless {@code -Dinterop.required=true} makes that a failure.
  */
@@ -92,7 +92,12 @@ class JavaScriptSdkInteropIT {
                 .contains("ok     Rose: GET /api/admin via /restapis/…/_user_request_ answers 200 \"Hello admin\"")
                 .contains("ok     John: signs in with SRP (CognitoUser.authenticateUser)")
                 .contains("ok     John with a wrong password (USER_SRP_AUTH) gets NotAuthorizedException")
-                .contains("ok     the user with a temporary password completes NEW_PASSWORD_REQUIRED");
+                .contains("ok     the user with a temporary password completes NEW_PASSWORD_REQUIRED")
+                // and the sign-outs: RevokeToken, then GlobalSignOut, each leaving the refresh token refused
+                .contains("ok     John: signOut(callback) is RevokeToken with ClientId and the refresh token, answered 200")
+                .contains("ok     John: after signOut(callback), refreshSession with the revoked refresh token is refused")
+                .contains("ok     John: globalSignOut is GlobalSignOut with the access token, answered 200")
+                .contains("ok     John: after globalSignOut, refreshSession with the other session's refresh token is refused");
         assertThat(walkthrough.output().lines().filter(line -> line.startsWith("ok ")).count()).isGreaterThanOrEqualTo(80);
         for (String password : passwords) {
             assertThat(walkthrough.output()).as("the walkthrough printed a password").doesNotContain(password);

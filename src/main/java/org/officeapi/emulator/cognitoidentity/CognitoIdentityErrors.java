@@ -50,6 +50,14 @@ final class CognitoIdentityErrors {
         return notAuthorized(INVALID_LOGIN_TOKEN + "Token expired: " + nowEpochSeconds + " >= " + expEpochSeconds);
     }
 
+    /**
+     * A ServerSideTokenCheck provider's token whose user was signed out, deleted or disabled. AWS documents "a 400 Not
+     * Authorized error"; the message is UNCONFIRMED.
+     */
+    static AwsErrorException signedOut() {
+        return notAuthorized(INVALID_LOGIN_TOKEN + "Token has been revoked.");
+    }
+
     static AwsErrorException loginsDoNotMatch() {
         return notAuthorized("Logins don't match. Please include at least one valid login for this identity or identity pool.");
     }

@@ -5,11 +5,12 @@ import org.officeapi.emulator.ports.IdentityPoolTokenKeys;
 import org.officeapi.emulator.ports.RoleDirectory;
 import org.officeapi.emulator.ports.RoleSessions;
 import org.officeapi.emulator.ports.UserPoolKeys;
+import org.officeapi.emulator.ports.UserPoolSignIns;
 
 /**
  * Amazon Cognito identity pools (federated identities): the pools, their roles, their identities, and
  * the exchange of a user pool ID token for role credentials. Talks to the user pools (their signing
- * keys), IAM (roles and trust policies) and STS (sessions) only through the ports it is given.
+ * keys, and whether a sign-in still stands), IAM (roles and trust policies) and STS (sessions) only through the ports it is given.
  */
 public final class CognitoIdentityService {
 
@@ -20,9 +21,9 @@ public final class CognitoIdentityService {
     private final Identities identities;
     private final IdentityCredentials credentials;
 
-    public CognitoIdentityService(UserPoolKeys userPoolKeys, RoleDirectory roleDirectory, AccessDecisions accessDecisions,
-                                  RoleSessions roleSessions) {
-        LoginTokenVerifier verifier = new LoginTokenVerifier(userPoolKeys);
+    public CognitoIdentityService(UserPoolKeys userPoolKeys, UserPoolSignIns userPoolSignIns, RoleDirectory roleDirectory,
+                                  AccessDecisions accessDecisions, RoleSessions roleSessions) {
+        LoginTokenVerifier verifier = new LoginTokenVerifier(userPoolKeys, userPoolSignIns);
         this.pools = new IdentityPools(store);
         this.roles = new IdentityPoolRoles(store);
         this.identities = new Identities(store, verifier);

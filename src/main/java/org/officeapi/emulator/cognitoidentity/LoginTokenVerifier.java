@@ -12,6 +12,7 @@ import org.officeapi.emulator.cognitoidentity.model.CognitoProvider;
 import org.officeapi.emulator.cognitoidentity.model.IdentityPoolRecord;
 import org.officeapi.emulator.core.AwsErrorException;
 import org.officeapi.emulator.ports.UserPoolKeys;
+import org.officeapi.emulator.ports.UserPoolSignIns;
 
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
@@ -24,15 +25,19 @@ import java.util.Map;
 /**
  * Verifies a Logins entry as Cognito identity pools do (reference §1.5, §2.9): the key must be a
  * provider of the pool; the value must be a JWT signed (RS256) by that user pool's current keys, issued
- * by that provider, for one of the pool's app clients, an ID token, not expired by the emulator's clock.
+ * by that provider, for one of the pool's app clients, an ID token, not expired by the emulator's clock; and, for a
+ * provider with ServerSideTokenCheck, from a sign-in the user pool still stands behind (not signed out, user neither
+ * deleted nor disabled), as AWS documents for GlobalSignOut and ServerSideTokenCheck.
  * Every failure is a NotAuthorizedException with AWS's wording. Nothing is stored here.
  */
 final class LoginTokenVerifier {
 
     private final UserPoolKeys userPoolKeys;
+    private final UserPoolSignIns userPoolSignIns;
 
-    LoginTokenVerifier(UserPoolKeys userPoolKeys) {
+    LoginTokenVerifier(UserPoolKeys userPoolKeys, UserPoolSignIns userPoolSignIns) {
         this.userPoolKeys = userPoolKeys;
+        this.userPoolSignIns = userPoolSignIns;
     }
 
     /** Every entry of a Logins map, in the order sent; the first failure is the answer. */
@@ -80,7 +85,17 @@ final class LoginTokenVerifier {
         if (subject == null || subject.isEmpty()) {
             throw CognitoIdentityErrors.missingClaim("sub");
         }
+        if (provider.serverSideTokenCheck() && !stillSignedIn(claims, subject, audience.get(0))) {
+            throw CognitoIdentityErrors.signedOut();
+        }
         return new VerifiedLogin(provider, subject, normalised(claims));
+    }
+
+    private boolean stillSignedIn(JWTClaimsSet claims, String subject, String clientId) {
+        Object authTime = claims.getClaim("auth_time");
+        Object originJti = claims.getClaim("origin_jti");
+        return authTime instanceof Number seconds && userPoolSignIns.stillSignedIn(claims.getIssuer(), subject, clientId,
+                originJti instanceof String jti ? jti : null, seconds.longValue());
     }
 
     private static SignedJWT parse(String token) {

@@ -8,6 +8,7 @@ import org.officeapi.emulator.cognitoidp.signin.SignInSteps;
 import org.officeapi.emulator.cognitoidp.signin.SrpFlow;
 import org.officeapi.emulator.cognitoidp.srp.SrpChallenges;
 import org.officeapi.emulator.ports.UserPoolKeys;
+import org.officeapi.emulator.ports.UserPoolSignIns;
 
 import java.time.Clock;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class CognitoIdp {
     private final SignUpService signUp;
     private final SignInService signIn;
     private final CurrentUserService currentUser;
+    private final TokenRevocationService revocation;
+    private final ForgotPasswordService forgotPassword;
 
     /** The user pools as AWS runs them: passwords kept as SRP verifiers, USER_SRP_AUTH beside the password flows. */
     public CognitoIdp(Clock clock) {
@@ -39,7 +42,9 @@ public final class CognitoIdp {
         this.signUp = new SignUpService(store, credentials);
         this.signIn = new SignInService(store, SignInFlows.standard(steps, credentials)
                 .with("USER_SRP_AUTH", new SrpFlow(steps, srp), Map.of("PASSWORD_VERIFIER", new PasswordVerifierResponder(steps, srp))));
-        this.currentUser = new CurrentUserService(store);
+        this.currentUser = new CurrentUserService(store, credentials);
+        this.revocation = new TokenRevocationService(store);
+        this.forgotPassword = new ForgotPasswordService(store, credentials);
     }
 
     UserPoolService pools() {
@@ -70,9 +75,22 @@ public final class CognitoIdp {
         return currentUser;
     }
 
+    TokenRevocationService revocation() {
+        return revocation;
+    }
+
+    ForgotPasswordService forgotPassword() {
+        return forgotPassword;
+    }
+
     /** The public keys of a pool by the issuer URL its tokens carry. */
     public UserPoolKeys keys() {
         return new CognitoUserPoolKeys(store);
+    }
+
+    /** Whether a token's sign-in still stands: what identity pools with ServerSideTokenCheck ask. */
+    public UserPoolSignIns signIns() {
+        return new CognitoUserSignIns(store);
     }
 
     /** {@code GET /{poolId}/.well-known/jwks.json} and {@code …/openid-configuration}. */
@@ -80,7 +98,7 @@ public final class CognitoIdp {
         return new UserPoolDocumentsEndpoint(store);
     }
 
-    /** The emulator-only {@code /_emulator/cognito-idp/…} endpoint (sign-up confirmation codes). */
+    /** The emulator-only {@code /_emulator/cognito-idp/…} endpoint (sign-up and password-reset codes). */
     public ConfirmationCodeEndpoint confirmationCodes() {
         return new ConfirmationCodeEndpoint(store);
     }

@@ -136,6 +136,30 @@ public final class CognitoIdpErrors {
         return error("NotAuthorizedException", "Access Token has been revoked");
     }
 
+    // --- token revocation (RevokeToken) --------------------------------------------------------
+    // The exception types are the ones the model declares for RevokeToken and documents for these cases; AWS's
+    // messages for them are UNCONFIRMED (the emulator's own wording, after the OAuth revoke endpoint's errors).
+
+    /** UNCONFIRMED message: an unknown client, or a client secret missing or wrong (the revoke endpoint's invalid_client). */
+    public static AwsErrorException invalidClient() {
+        return error("UnauthorizedException", "Invalid client");
+    }
+
+    /** UNCONFIRMED message: a refresh token issued to another app client than the one named. */
+    public static AwsErrorException tokenOfAnotherClient() {
+        return error("UnauthorizedException", "The token was not issued to this client");
+    }
+
+    /** UNCONFIRMED message: the client's EnableTokenRevocation is false. */
+    public static AwsErrorException tokenRevocationDisabled() {
+        return error("UnsupportedOperationException", "Token revocation is not enabled for this client");
+    }
+
+    /** UNCONFIRMED message: an ID or access token where a refresh token belongs. */
+    public static AwsErrorException unsupportedTokenType() {
+        return error("UnsupportedTokenTypeException", "Only refresh tokens can be revoked");
+    }
+
     /** A flow or challenge another part of the project will implement (USER_SRP_AUTH, PASSWORD_VERIFIER, …). */
     public static AwsErrorException notImplemented(String what) {
         return error("NotImplementedException", "The embedded AWS does not implement " + what + " yet.");
@@ -168,6 +192,16 @@ public final class CognitoIdpErrors {
 
     public static AwsErrorException cannotConfirm(String status) {
         return error("NotAuthorizedException", "User cannot be confirmed. Current status is " + status);
+    }
+
+    /** ForgotPassword for a user with no verified email or phone number (an unconfirmed user has none), as widely quoted. */
+    public static AwsErrorException noVerifiedContact() {
+        return error("InvalidParameterException", "Cannot reset password for the user as there is no registered/verified email or phone_number");
+    }
+
+    /** ForgotPassword for a user who never chose a password (FORCE_CHANGE_PASSWORD), as widely quoted by client code. */
+    public static AwsErrorException cannotResetPassword() {
+        return error("NotAuthorizedException", "User password cannot be reset in the current state.");
     }
 
     // --- parameters ---------------------------------------------------------------------------

@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespon
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
@@ -28,8 +30,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
@@ -37,6 +41,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoo
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
@@ -73,6 +78,8 @@ public final class CognitoIdpHandler {
         SignUpService signUp = idp.signUp();
         SignInService signIn = idp.signIn();
         CurrentUserService currentUser = idp.currentUser();
+        TokenRevocationService revocation = idp.revocation();
+        ForgotPasswordService forgotPassword = idp.forgotPassword();
         return OperationTable.builder()
                 .on(CreateUserPoolRequest.class, pools::createUserPool)
                 .on(DescribeUserPoolRequest.class, pools::describeUserPool)
@@ -110,6 +117,11 @@ public final class CognitoIdpHandler {
                 .on(RespondToAuthChallengeRequest.class, signIn::respondToAuthChallenge)
                 .on(AdminRespondToAuthChallengeRequest.class, signIn::adminRespondToAuthChallenge)
                 .on(GetUserRequest.class, currentUser::getUser)
+                .on(GlobalSignOutRequest.class, currentUser::globalSignOut)
+                .on(ChangePasswordRequest.class, currentUser::changePassword)
+                .on(RevokeTokenRequest.class, revocation::revokeToken)
+                .on(ForgotPasswordRequest.class, forgotPassword::forgotPassword)
+                .on(ConfirmForgotPasswordRequest.class, forgotPassword::confirmForgotPassword)
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package org.officeapi.emulator.cognitoidp;
 import org.officeapi.emulator.cognitoidp.model.AppClient;
 import org.officeapi.emulator.cognitoidp.model.ChallengeSession;
 import org.officeapi.emulator.cognitoidp.model.Membership;
+import org.officeapi.emulator.cognitoidp.model.PasswordResetCode;
 import org.officeapi.emulator.cognitoidp.model.PoolRef;
 import org.officeapi.emulator.cognitoidp.model.PoolScoped;
 import org.officeapi.emulator.cognitoidp.model.RefreshGrant;
@@ -15,6 +16,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,8 @@ public final class CognitoIdpStore {
         public final Map<Membership, Long> memberships = new ConcurrentHashMap<>();
         // the next membership's sequence number
         public final AtomicLong membershipSequence = new AtomicLong();
+        // pending ForgotPassword codes by (pool id, username key)
+        public final Map<PoolScoped, PasswordResetCode> passwordResetCodes = new ConcurrentHashMap<>();
     }
 
     private final AccountRegionStore<RegionState> regions = new AccountRegionStore<>((account, region) -> new RegionState());
@@ -110,6 +115,21 @@ public final class CognitoIdpStore {
 
     public void saveSignIn(SignInSession session) {
         signIns.put(session.originJti(), session);
+    }
+
+    /**
+     * The sign-in session a token without {@code origin_jti} (one of a client without token revocation) belongs to:
+     * the one of this pool, user and client that began in the second of {@code auth_time}, a live one if several began in the same second.
+     */
+    public Optional<SignInSession> signIn(PoolRef pool, String sub, String clientId, Instant authTime) {
+        return signIns.values().stream()
+                .filter(s -> s.pool().equals(pool) && s.sub().equals(sub) && s.clientId().equals(clientId) && s.authTime().getEpochSecond() == authTime.getEpochSecond())
+                .min(Comparator.comparing(SignInSession::revoked));
+    }
+
+    /** Revokes one sign-in session: its refresh token and every ID and access token it issued (RevokeToken). */
+    public void revokeSignIn(String originJti) {
+        signIns.computeIfPresent(originJti, (jti, s) -> s.revoke());
     }
 
     /** Revokes every sign-in session of one user (sign-out everywhere, disabling the user). */

@@ -1,6 +1,7 @@
 package org.officeapi.emulator.cognitoidp;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import org.officeapi.emulator.cognitoidp.model.PasswordResetCode;
 import org.officeapi.emulator.cognitoidp.model.PoolScoped;
 import org.officeapi.emulator.cognitoidp.model.User;
 import org.officeapi.emulator.cognitoidp.model.UserPool;
@@ -14,13 +15,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Emulator-only (real AWS has nothing like it): where a test reads the sign-up confirmation code that AWS
- * would have emailed. {@code GET /_emulator/cognito-idp/confirmation-code?userPoolId=…&username=…} answers
- * {@code {"code": "123456"}} while the user's sign-up awaits confirmation, and 404 otherwise.
+ * Emulator-only (real AWS has nothing like it): where a test reads a code that AWS would have emailed or texted.
+ * {@code GET /_emulator/cognito-idp/confirmation-code?userPoolId=…&username=…} answers {@code {"code": "123456"}}
+ * while the user's sign-up awaits confirmation; with {@code &purpose=forgot-password}, the code of the user's pending
+ * ForgotPassword. 404 when no such code is pending, 400 for another purpose.
  */
 public final class ConfirmationCodeEndpoint implements ServiceEndpoint {
 
     public static final String PREFIX = "/_emulator/cognito-idp/";
+    static final String SIGN_UP = "sign-up";
+    static final String FORGOT_PASSWORD = "forgot-password";
 
     private final CognitoIdpStore store;
 
@@ -43,11 +47,26 @@ public final class ConfirmationCodeEndpoint implements ServiceEndpoint {
         if (pool == null) {
             return json(404, Map.of("message", "User pool " + poolId + " does not exist."));
         }
-        User user = store.region(pool.ref()).users.get(new PoolScoped(poolId, pool.usernameKey(username)));
-        if (user == null || user.confirmationCode() == null) {
-            return json(404, Map.of("message", "No confirmation code is pending for this user."));
+        String purpose = query.getOrDefault("purpose", SIGN_UP);
+        if (!purpose.equals(SIGN_UP) && !purpose.equals(FORGOT_PASSWORD)) {
+            return json(400, Map.of("message", "purpose is " + SIGN_UP + " (the default) or " + FORGOT_PASSWORD));
         }
-        return json(200, Map.of("code", user.confirmationCode().code()));
+        PoolScoped key = new PoolScoped(poolId, pool.usernameKey(username));
+        User user = store.region(pool.ref()).users.get(key);
+        String code = user == null ? null : purpose.equals(SIGN_UP) ? signUpCode(user) : resetCode(pool, key, user);
+        if (code == null) {
+            return json(404, Map.of("message", "No " + purpose + " code is pending for this user."));
+        }
+        return json(200, Map.of("code", code));
+    }
+
+    private static String signUpCode(User user) {
+        return user.confirmationCode() == null ? null : user.confirmationCode().code();
+    }
+
+    private String resetCode(UserPool pool, PoolScoped key, User user) {
+        PasswordResetCode pending = store.region(pool.ref()).passwordResetCodes.get(key);
+        return pending == null || !pending.sub().equals(user.sub()) ? null : pending.code();
     }
 
     private static Map<String, String> query(String rawQuery) {

@@ -6,11 +6,11 @@ import org.officeapi.emulator.cognitoidp.model.UserPool;
 import org.officeapi.emulator.cognitoidp.password.PasswordCredentials;
 import org.officeapi.emulator.cognitoidp.password.PasswordPolicies;
 import org.officeapi.emulator.cognitoidp.signin.SecretHash;
+import org.officeapi.emulator.cognitoidp.users.CodeDeliveries;
 import org.officeapi.emulator.cognitoidp.users.UserAttributes;
 import org.officeapi.emulator.core.AwsErrorException;
 import org.officeapi.emulator.core.CallContext;
 import org.officeapi.emulator.core.Ids;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
@@ -22,7 +22,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Self-service sign-up (unsigned calls that name only an app client): SignUp creates an UNCONFIRMED user with
@@ -74,7 +73,7 @@ public final class SignUpService {
             return created;
         });
         SignUpResponse.Builder response = SignUpResponse.builder().userConfirmed(false).userSub(user.sub());
-        delivery(pool, user).ifPresent(response::codeDeliveryDetails);
+        CodeDeliveries.signUp(pool, user).ifPresent(response::codeDeliveryDetails);
         return response.build();
     }
 
@@ -114,23 +113,7 @@ public final class SignUpService {
         return ConfirmSignUpResponse.builder().build();
     }
 
-    /** Where AWS would have sent the code: the auto-verified email or phone number, masked as AWS masks it (UNCONFIRMED shape). */
-    private static Optional<CodeDeliveryDetailsType> delivery(UserPool pool, User user) {
-        String email = user.attributes().get("email");
-        if (pool.autoVerifiedAttributes().contains("email") && email != null) {
-            int at = email.indexOf('@');
-            String masked = email.charAt(0) + "***@" + email.charAt(at + 1) + "***";
-            return Optional.of(CodeDeliveryDetailsType.builder().destination(masked).deliveryMedium("EMAIL").attributeName("email").build());
-        }
-        String phone = user.attributes().get("phone_number");
-        if (pool.autoVerifiedAttributes().contains("phone_number") && phone != null) {
-            String masked = "+*******" + phone.substring(Math.max(1, phone.length() - 4));
-            return Optional.of(CodeDeliveryDetailsType.builder().destination(masked).deliveryMedium("SMS").attributeName("phone_number").build());
-        }
-        return Optional.empty();
-    }
-
-    private static String newCode() {
+    static String newCode() {
         return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 }

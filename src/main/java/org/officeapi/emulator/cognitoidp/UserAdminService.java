@@ -150,6 +150,7 @@ public final class UserAdminService {
             User user = Lookups.user(state, pool, request.username());
             PoolScoped key = key(pool, user);
             state.users.remove(key);
+            state.passwordResetCodes.remove(key);
             Memberships.removeAll(state, m -> m.poolId().equals(pool.id()) && m.usernameKey().equals(key.name()));
             store.revokeSignIns(pool.ref(), key.name());
             return null;

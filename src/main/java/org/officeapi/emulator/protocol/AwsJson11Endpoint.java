@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * awsJson1_1 (Cognito user pools, Cognito identity pools): {@code POST /} with
  * {@code X-Amz-Target: <Prefix>.<Operation>}, a JSON body, and errors as
- * {@code {"__type": code, "message": …}} with status 400 for every modelled client error.
+ * {@code {"__type": code, "message": …}} with status 400 for every modelled client error. Browsers may call it:
+ * see {@link AwsJsonCors}.
  */
 public final class AwsJson11Endpoint extends ProtocolEndpoint {
 
@@ -78,6 +79,12 @@ public final class AwsJson11Endpoint extends ProtocolEndpoint {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /** Browsers may read the answers ({@link AwsJsonCors}). */
+    @Override
+    protected HttpResponse answered(HttpRequest request, HttpResponse response) {
+        return AwsJsonCors.allowBrowser(request, response);
     }
 
     @Override

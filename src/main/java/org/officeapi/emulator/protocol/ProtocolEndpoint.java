@@ -65,8 +65,17 @@ public abstract class ProtocolEndpoint implements ServiceEndpoint {
         }
     }
 
+    /** What a protocol adds to every answer, given the request (CORS headers for awsJson1_1); by default nothing. */
+    protected HttpResponse answered(HttpRequest request, HttpResponse response) {
+        return response;
+    }
+
     @Override
     public final HttpResponse handle(HttpRequest request) {
+        return answered(request, run(request));
+    }
+
+    private HttpResponse run(HttpRequest request) {
         String requestId = Ids.uuid();
         try {
             WireOperation operation = identify(request).orElseThrow(() -> unknownOperation(request));
@@ -121,7 +130,7 @@ public abstract class ProtocolEndpoint implements ServiceEndpoint {
 
     @Override
     public HttpResponse bodyTooLarge(HttpRequest request) {
-        return writeError(new AwsErrorException("RequestEntityTooLargeException", 413,
-                "Request must be smaller than " + maxBodyBytes() + " bytes for the " + settings.model().name() + " service."), Ids.uuid());
+        return answered(request, writeError(new AwsErrorException("RequestEntityTooLargeException", 413,
+                "Request must be smaller than " + maxBodyBytes() + " bytes for the " + settings.model().name() + " service."), Ids.uuid()));
     }
 }

@@ -10,7 +10,6 @@ import org.officeapi.emulator.core.Caller;
 import org.officeapi.emulator.core.RequestMatchers;
 import org.officeapi.emulator.core.Route;
 import org.officeapi.emulator.core.Router;
-import org.officeapi.emulator.ports.UserPoolKeys;
 import org.officeapi.emulator.protocol.AwsJson11Endpoint;
 import org.officeapi.emulator.protocol.EndpointSettings;
 import org.officeapi.emulator.protocol.ServiceModel;
@@ -41,8 +40,8 @@ final class IdentityPoolTestServer implements AutoCloseable {
     final CognitoIdentityService service;
     private final AwsHttpServer server;
 
-    IdentityPoolTestServer(UserPoolKeys userPoolKeys) {
-        service = new CognitoIdentityService(userPoolKeys, iam, iam, iam);
+    IdentityPoolTestServer(TestUserPool userPool) {
+        service = new CognitoIdentityService(userPool, userPool, iam, iam, iam);
         SigningCredentials root = new SigningCredentials(ACCESS_KEY, SECRET_KEY, null, null, Caller.root(FakeIamAndSts.ACCOUNT, ACCESS_KEY));
         SigV4Verifier verifier = new SigV4Verifier(key -> key.equals(ACCESS_KEY) ? Optional.of(root) : Optional.empty(), clock);
         EndpointSettings settings = new EndpointSettings(ServiceModel.load("cognito-identity"), verifier,

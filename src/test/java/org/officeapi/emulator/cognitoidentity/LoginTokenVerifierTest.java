@@ -23,7 +23,7 @@ class LoginTokenVerifierTest {
     private static final String SUB = "3f1c2b7e-1111-4222-8333-944455556666";
 
     private final TestUserPool userPool = new TestUserPool("us-east-1_Office", "clientabc123");
-    private final LoginTokenVerifier verifier = new LoginTokenVerifier(userPool);
+    private final LoginTokenVerifier verifier = new LoginTokenVerifier(userPool, userPool);
     private final IdentityPoolRecord pool = pool(new CognitoProvider(userPool.providerName, userPool.clientId, false));
 
     static IdentityPoolRecord pool(CognitoProvider... providers) {
@@ -159,7 +159,7 @@ class LoginTokenVerifierTest {
         assertRefused(() -> verifier.verify(trustsIt, unknownKeys.providerName, unknownKeys.idToken(SUB, NOW), NOW)
                 , "Invalid login token. Couldn't verify signed token.");
         // the same token verifies once its pool's keys are known
-        assertThat(new LoginTokenVerifier(unknownKeys).verify(trustsIt, unknownKeys.providerName, unknownKeys.idToken(SUB, NOW), NOW)
+        assertThat(new LoginTokenVerifier(unknownKeys, unknownKeys).verify(trustsIt, unknownKeys.providerName, unknownKeys.idToken(SUB, NOW), NOW)
                 .subject()).isEqualTo(SUB);
     }
 
@@ -176,12 +176,25 @@ class LoginTokenVerifierTest {
         TestUserPool second = new TestUserPool("us-east-1_Second", "secondclient");
         IdentityPoolRecord both = pool(new CognitoProvider(userPool.providerName, userPool.clientId, false),
                 new CognitoProvider(second.providerName, second.clientId, false));
-        LoginTokenVerifier verifiesFirstOnly = new LoginTokenVerifier(userPool);
+        LoginTokenVerifier verifiesFirstOnly = new LoginTokenVerifier(userPool, userPool);
         Map<String, String> logins = new java.util.LinkedHashMap<>();
         logins.put(userPool.providerName, userPool.idToken(SUB, NOW));
         logins.put(second.providerName, second.idToken(SUB, NOW));
 
         assertRefused(() -> verifiesFirstOnly.verifyAll(both, logins, NOW), "Invalid login token. Couldn't verify signed token.");
+    }
+
+    @Test
+    void aSignedOutUsersTokenIsRefusedOnlyByAProviderWithServerSideTokenCheck() {
+        String token = userPool.idToken(SUB, NOW.minusSeconds(60));
+        IdentityPoolRecord checking = pool(new CognitoProvider(userPool.providerName, userPool.clientId, true));
+        assertThat(verifier.verify(checking, userPool.providerName, token, NOW).subject()).isEqualTo(SUB);
+
+        userPool.signOut(SUB);
+
+        assertRefused(() -> verifier.verify(checking, userPool.providerName, token, NOW), "Invalid login token. Token has been revoked.");
+        // without the check, the ID token is a valid JWT until it expires, as AWS documents
+        assertThat(verifier.verify(pool, userPool.providerName, token, NOW).subject()).isEqualTo(SUB);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {

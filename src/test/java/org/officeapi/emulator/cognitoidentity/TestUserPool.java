@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.officeapi.emulator.ports.UserPoolKeys;
+import org.officeapi.emulator.ports.UserPoolSignIns;
 
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
@@ -17,15 +18,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * A stand-in user pool for tests: its own RSA keys (an ID-token key and an access-token key, as
  * Cognito keeps two), served through {@link UserPoolKeys} for its issuer, and ID or access tokens
- * signed with them, shaped as Cognito shapes them (reference §1.2, §1.4).
+ * signed with them, shaped as Cognito shapes them (reference §1.2, §1.4). Its users stay signed in until a test
+ * signs them out ({@link #signOut}), which the pool reports through {@link UserPoolSignIns}.
  */
-final class TestUserPool implements UserPoolKeys {
+final class TestUserPool implements UserPoolKeys, UserPoolSignIns {
 
     static final String REGION = "us-east-1";
 
@@ -35,6 +39,8 @@ final class TestUserPool implements UserPoolKeys {
     final String issuer;
     private final RSAKey idKey;
     private final RSAKey accessKey;
+    // the subs of users signed out everywhere
+    private final Set<String> signedOut = ConcurrentHashMap.newKeySet();
 
     TestUserPool(String poolId, String clientId) {
         this.poolId = poolId;
@@ -63,6 +69,16 @@ final class TestUserPool implements UserPoolKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Signs a user out everywhere: none of their tokens' sign-ins stands any longer. */
+    void signOut(String sub) {
+        signedOut.add(sub);
+    }
+
+    @Override
+    public boolean stillSignedIn(String issuer, String sub, String clientId, String originJti, long authTime) {
+        return this.issuer.equals(issuer) && !signedOut.contains(sub);
     }
 
     /** An ID token for a user of this pool, issued at {@code now}, valid one hour; {@code extra} adds or changes claims. */

@@ -5,7 +5,7 @@ package org.officeapi.emulator.cognitoidentity.model;
  *
  * @param providerName          {@code cognito-idp.{region}.amazonaws.com/{userPoolId}}, the Logins key
  * @param clientId              the app client whose ID tokens are accepted (their {@code aud}); null if none was given
- * @param serverSideTokenCheck  as configured; the emulator stores it but does not ask the user pool about sign-outs
+ * @param serverSideTokenCheck  whether the identity pool asks the user pool if the token's sign-in still stands
  */
 public record CognitoProvider(String providerName, String clientId, boolean serverSideTokenCheck) {
 

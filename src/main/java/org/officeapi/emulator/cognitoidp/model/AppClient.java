@@ -43,6 +43,14 @@ public record AppClient(UserPoolClientType description) {
         return "ENABLED".equals(description.preventUserExistenceErrorsAsString());
     }
 
+    /**
+     * EnableTokenRevocation: on unless the client says otherwise (the API's default for new clients). Only then do
+     * its tokens carry {@code jti} and {@code origin_jti}, and only then may RevokeToken revoke its refresh tokens.
+     */
+    public boolean tokenRevocationEnabled() {
+        return !Boolean.FALSE.equals(description.enableTokenRevocation());
+    }
+
     public Duration idTokenLifetime() {
         return lifetime(description.idTokenValidity(), unit(TokenValidityUnitsType::idTokenAsString, "hours"), Duration.ofHours(DEFAULT_TOKEN_HOURS));
     }

@@ -20,8 +20,13 @@ import java.util.function.Function;
  */
 public final class AccessTokens {
 
-    /** What a verified access token says. */
-    public record Verified(UserPool pool, String sub, String username, String clientId, String originJti) {}
+    /**
+     * What a verified access token says.
+     *
+     * @param originJti null for tokens of a client without token revocation, which carry none
+     * @param authTime  the {@code auth_time} claim: with sub and client, what names the sign-in when there is no origin_jti
+     */
+    public record Verified(UserPool pool, String sub, String username, String clientId, String originJti, Instant authTime) {}
 
     private AccessTokens() {}
 
@@ -41,8 +46,10 @@ public final class AccessTokens {
             if (claims.getExpirationTime() == null || !now.isBefore(claims.getExpirationTime().toInstant())) {
                 throw CognitoIdpErrors.accessTokenExpired();
             }
+            Long authTime = claims.getLongClaim("auth_time");
             return new Verified(pool, claims.getSubject(), claims.getStringClaim("username"),
-                    claims.getStringClaim("client_id"), claims.getStringClaim("origin_jti"));
+                    claims.getStringClaim("client_id"), claims.getStringClaim("origin_jti"),
+                    authTime == null ? null : Instant.ofEpochSecond(authTime));
         } catch (ParseException | JOSEException | IllegalStateException e) {
             throw CognitoIdpErrors.invalidAccessToken();
         }

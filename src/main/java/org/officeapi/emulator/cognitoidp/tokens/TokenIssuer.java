@@ -21,7 +21,9 @@ import java.util.List;
 /**
  * Signs a user's ID and access tokens (RS256, each with its own pool key) with exactly the claims of
  * reference/aws-semantics.md §1.2 and §1.4: {@code auth_time} from the sign-in session (kept on refresh),
- * lifetimes from the app client, a fresh {@code jti} per token and the session's {@code origin_jti}.
+ * lifetimes from the app client, a fresh {@code jti} per token and the session's {@code origin_jti}. As AWS documents,
+ * {@code jti} and {@code origin_jti} are there only when the client has token revocation on (EnableTokenRevocation,
+ * the default); browser SDKs read origin_jti to decide whether RevokeToken applies.
  * {@code event_id} is left out (its presence in current tokens is UNCONFIRMED).
  */
 public final class TokenIssuer {
@@ -50,8 +52,10 @@ public final class TokenIssuer {
         }
         roles.preferredRole().ifPresent(role -> claims.claim("cognito:preferred_role", role));
         claims.issuer(pool.ref().issuer())
-                .claim("cognito:username", user.username())
-                .claim("origin_jti", session.originJti());
+                .claim("cognito:username", user.username());
+        if (client.tokenRevocationEnabled()) {
+            claims.claim("origin_jti", session.originJti());
+        }
         if (!roles.roles().isEmpty()) {
             claims.claim("cognito:roles", roles.roles());
         }
@@ -59,10 +63,9 @@ public final class TokenIssuer {
                 .claim("token_use", "id")
                 .claim("auth_time", session.authTime().getEpochSecond());
         AttributeClaims.of(user.attributes(), client.description().readAttributes()).forEach(claims::claim);
-        return claims.expirationTime(Date.from(issuedAt.plus(client.idTokenLifetime())))
-                .issueTime(Date.from(issuedAt))
-                .jwtID(Ids.uuid())
-                .build();
+        claims.expirationTime(Date.from(issuedAt.plus(client.idTokenLifetime())))
+                .issueTime(Date.from(issuedAt));
+        return revocable(claims, client).build();
     }
 
     private static JWTClaimsSet accessClaims(UserPool pool, AppClient client, User user, List<RoleClaims.GroupRole> groups,
@@ -71,17 +74,22 @@ public final class TokenIssuer {
         if (!groups.isEmpty()) {
             claims.claim("cognito:groups", groups.stream().map(RoleClaims.GroupRole::groupName).toList());
         }
-        return claims.issuer(pool.ref().issuer())
-                .claim("client_id", client.clientId())
-                .claim("origin_jti", session.originJti())
-                .claim("token_use", "access")
+        claims.issuer(pool.ref().issuer())
+                .claim("client_id", client.clientId());
+        if (client.tokenRevocationEnabled()) {
+            claims.claim("origin_jti", session.originJti());
+        }
+        claims.claim("token_use", "access")
                 .claim("scope", API_SCOPE)
                 .claim("auth_time", session.authTime().getEpochSecond())
                 .expirationTime(Date.from(issuedAt.plus(lifetime)))
-                .issueTime(Date.from(issuedAt))
-                .jwtID(Ids.uuid())
-                .claim("username", user.username())
-                .build();
+                .issueTime(Date.from(issuedAt));
+        return revocable(claims, client).claim("username", user.username()).build();
+    }
+
+    /** A fresh {@code jti}, for clients with token revocation on. */
+    private static JWTClaimsSet.Builder revocable(JWTClaimsSet.Builder claims, AppClient client) {
+        return client.tokenRevocationEnabled() ? claims.jwtID(Ids.uuid()) : claims;
     }
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {
